@@ -1,0 +1,20 @@
+/** The last errors for the staff diagnostics: content, media and renderer problems, newest first, bounded. */
+import type { LoggedError } from '../contract';
+
+export const ERROR_LOG_SIZE = 50;
+
+export interface ErrorLog {
+  add(source: LoggedError['source'], message: string): void;
+  recent(): LoggedError[];
+}
+
+export function createErrorLog(now: () => number = Date.now): ErrorLog {
+  const entries: LoggedError[] = [];
+  return {
+    add(source, message) {
+      entries.unshift({ at: new Date(now()).toISOString(), source, message: message.slice(0, 500) });
+      entries.length = Math.min(entries.length, ERROR_LOG_SIZE);
+    },
+    recent: () => [...entries],
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run content:check [DIR] [--assets DIR] [--strict]`: validates a content folder with the same
+ * rules the kiosk applies when it loads content. Exit code 1 on errors (and on warnings with --strict).
+ */
+import { resolve } from 'node:path';
+import { loadContentFolder } from '../services/content-loader';
+import { readFlag, resolveKioskPaths } from '../services/kiosk-config';
+import { formatProblem } from '../services/problem-format';
+
+// Bundled to build/main/content-check.cjs, so the project root is two folders up.
+const root = resolve(__dirname, '..', '..');
+
+export async function runContentCheck(argv: string[]): Promise<number> {
+  const strict = argv.includes('--strict');
+  const assetsFlag = readFlag(argv, 'assets');
+  const positional = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--assets');
+  const defaults = resolveKioskPaths([], process.env, root);
+  const contentDir = positional[0] ? resolve(positional[0]) : defaults.contentDir;
+  const assetsDir = assetsFlag ? resolve(assetsFlag) : defaults.assetsDir;
+
+  const outcome = await loadContentFolder({ contentDir, assetsDir });
+  const problems = outcome.ok ? outcome.warnings : outcome.problems;
+  for (const problem of problems) console.log(`${problem.severity === 'error' ? 'error  ' : 'warning'}  ${formatProblem(problem)}`);
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  console.log(`\nContent check of ${contentDir} (media in ${assetsDir}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict ? ' (strict: warnings fail)' : ''}.`);
+  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+runContentCheck(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`The content check could not run: ${error.message}`);
+    process.exit(2);
+  },
+);

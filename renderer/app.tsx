@@ -1,0 +1,154 @@
+/** The kiosk: the resting attract loop, a small history of member screens, and the idle reset between them. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskBridge } from '../main/contract';
+import { SoundProvider } from './audio/sound-context';
+import { StillThereDialog } from './idle/still-there-dialog';
+import { useIdleTimer } from './idle/use-idle-timer';
+import { NavigationContext, type Navigation, type Route } from './navigation';
+import { AttractScreen } from './screens/attract-screen';
+import { PinPad } from './staff/pin-pad';
+import { StaffCorner } from './staff/staff-corner';
+import { StaffPanel } from './staff/staff-panel';
+import { CreditsScreen } from './screens/credits-screen';
+import { ErrorScreen } from './screens/error-screen';
+import { ExerciseScreen } from './screens/exercise-screen';
+import { GuideScreen } from './screens/guide-screen';
+import { HomeScreen } from './screens/home-screen';
+import { LoadingScreen } from './screens/loading-screen';
+import { MuscleScreen } from './screens/muscle-screen';
+import { useKioskContent } from './use-kiosk-content';
+
+const STAFF_IDLE_MS = 120_000;
+const STAFF_COUNTDOWN_MS = 10_000;
+
+const HOME_ROUTE: Route = { screen: 'home' };
+const HOME: Route[] = [HOME_ROUTE];
+
+export function App({ bridge }: { bridge: KioskBridge }) {
+  const { i18n } = useTranslation();
+  const kiosk = useKioskContent(bridge, i18n.language);
+  const { settings, setLanguage } = kiosk;
+  const [history, setHistory] = useState<Route[]>(HOME);
+  // The kiosk rests (attract loop) at start-up and after every idle reset, until a member touches it.
+  const [resting, setResting] = useState(true);
+  // The guide keeps the last muscle a member chose highlighted when they come back to it.
+  const [chosenMuscle, setChosenMuscle] = useState<string | null>(null);
+  const [pinPadOpen, setPinPadOpen] = useState(false);
+  const [staffToken, setStaffToken] = useState<string | null>(null);
+
+  useEffect(() => {
+    void i18n.changeLanguage(kiosk.language);
+    document.documentElement.lang = kiosk.language;
+  }, [i18n, kiosk.language]);
+
+  /** The next member must never meet the last one's screen, language or sound. */
+  const reset = useCallback(() => {
+    setHistory(HOME);
+    setChosenMuscle(null);
+    setResting(true);
+    if (settings) setLanguage(settings.defaultLanguage);
+  }, [settings, setLanguage]);
+
+  const closeStaff = useCallback(() => {
+    if (staffToken) void bridge.staffLock(staffToken);
+    setStaffToken(null);
+    setPinPadOpen(false);
+    reset();
+  }, [bridge, staffToken, reset]);
+
+  useEffect(() => {
+    const unsubscribe = bridge.onForceReset(closeStaff);
+    return unsubscribe;
+  }, [bridge, closeStaff]);
+
+  const showsAttract = resting && (settings?.attractLoop ?? true);
+  const idle = useIdleTimer({
+    enabled: Boolean(settings && kiosk.content) && !showsAttract && !staffToken,
+    idleMs: (settings?.idleTimeoutSeconds ?? 60) * 1000,
+    countdownMs: (settings?.idleCountdownSeconds ?? 10) * 1000,
+    onReset: closeStaff,
+  });
+  // The staff panel closes by itself after two minutes without a touch (the last ten as a countdown).
+  const staffIdle = useIdleTimer({ enabled: staffToken !== null, idleMs: STAFF_IDLE_MS - STAFF_COUNTDOWN_MS, countdownMs: STAFF_COUNTDOWN_MS, onReset: closeStaff });
+
+  const route = history.at(-1) ?? HOME_ROUTE;
+  // Every screen starts at its top, whether it was opened or returned to.
+  // Braces matter: newer Chromium returns a Promise from scrollTo, which React would take for a cleanup.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route, showsAttract]);
+
+  if (!kiosk.content) {
+    return kiosk.error ? <ErrorScreen error={kiosk.error} onRetry={kiosk.retry} /> : <LoadingScreen />;
+  }
+  const content = kiosk.content;
+
+  const staffEntry = (
+    <>
+      <StaffCorner onOpen={() => setPinPadOpen(true)} />
+      {pinPadOpen && (
+        <PinPad
+          onCancel={() => setPinPadOpen(false)}
+          onUnlocked={(token) => {
+            setPinPadOpen(false);
+            setStaffToken(token);
+          }}
+        />
+      )}
+    </>
+  );
+
+  if (staffToken && settings) {
+    return (
+      <>
+        <StaffPanel token={staffToken} settings={settings} content={content} onSaved={kiosk.applySettings} onClose={closeStaff} />
+        {staffIdle.warning && <StillThereDialog secondsLeft={staffIdle.secondsLeft} />}
+      </>
+    );
+  }
+
+  if (showsAttract) {
+    return (
+      <>
+        <AttractScreen content={content} languages={kiosk.languages} onStart={() => setResting(false)} />
+        {staffEntry}
+      </>
+    );
+  }
+
+  const navigation: Navigation = {
+    canGoBack: history.length > 1,
+    open: (next) => {
+      if (next.screen === 'muscle') setChosenMuscle(next.id);
+      setHistory((routes) => [...routes, next]);
+    },
+    back: () => setHistory((routes) => (routes.length > 1 ? routes.slice(0, -1) : routes)),
+    home: () => setHistory(HOME),
+    language: kiosk.language,
+    languages: kiosk.languages,
+    setLanguage,
+  };
+  const muscle = route.screen === 'muscle' ? content.muscles[route.id] : undefined;
+  const exercise = route.screen === 'exercise' ? content.exercises[route.id] : undefined;
+
+  return (
+    <SoundProvider sprite={content.cueSprite} settings={settings}>
+      <NavigationContext.Provider value={navigation}>
+        {muscle ? (
+          <MuscleScreen muscle={muscle} />
+        ) : exercise ? (
+          <ExerciseScreen exercise={exercise} />
+        ) : route.screen === 'guide' ? (
+          <GuideScreen content={content} chosenMuscle={chosenMuscle} />
+        ) : route.screen === 'credits' ? (
+          <CreditsScreen credits={content.credits} />
+        ) : (
+          <HomeScreen content={content} />
+        )}
+        {idle.warning && <StillThereDialog secondsLeft={idle.secondsLeft} />}
+        {staffEntry}
+      </NavigationContext.Provider>
+    </SoundProvider>
+  );
+}

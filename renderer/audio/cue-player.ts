@@ -1,0 +1,67 @@
+/**
+ * Plays breathing cues with howler: one Howl per sprite, made once and kept (howler leaks when Howls are made
+ * and unloaded over and over), one sound at a time, following volume, mute, cue style and quiet hours.
+ */
+import { Howl, Howler } from 'howler';
+import type { CueSprite, KioskSettings } from '../../main/contract';
+import { mediaUrl } from '../media-url';
+import { announceCuePlayed } from './cue-events';
+import type { CueMarker } from './cue-scheduler';
+import { isQuietTime } from './quiet-hours';
+
+export type SoundSettings = Pick<KioskSettings, 'volume' | 'muted' | 'cueSound' | 'quietHours'>;
+
+const howls = new Map<string, Howl>();
+
+function howlFor(sprite: CueSprite): Howl {
+  const key = sprite.src.join('|');
+  let howl = howls.get(key);
+  if (!howl) {
+    howl = new Howl({ src: sprite.src.map(mediaUrl), sprite: sprite.sprite, preload: true });
+    howl.on('loaderror', (_id, error) => console.error(`Breathing prompts ${sprite.src[0]} could not load: ${String(error)}`));
+    howls.set(key, howl);
+  }
+  return howl;
+}
+
+export class CuePlayer {
+  private sprite: CueSprite | null = null;
+  private settings: SoundSettings = { volume: 0.8, muted: false, cueSound: 'voice', quietHours: null };
+  private current: { howl: Howl; id: number } | null = null;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  setSprite(sprite: CueSprite | null): void {
+    if (this.sprite && sprite && this.sprite.src.join('|') === sprite.src.join('|')) return;
+    this.stop();
+    this.sprite = sprite;
+    if (sprite) howlFor(sprite);
+  }
+
+  setSettings(settings: SoundSettings): void {
+    this.settings = settings;
+    Howler.volume(settings.volume);
+    if (!this.audible()) this.stop();
+  }
+
+  /** Whether a cue would be heard right now. */
+  audible(): boolean {
+    const { muted, cueSound, volume, quietHours } = this.settings;
+    return !muted && cueSound !== 'off' && volume > 0 && !isQuietTime(this.now(), quietHours);
+  }
+
+  play(marker: CueMarker): void {
+    // A new cue replaces the one still sounding: cues never overlap.
+    this.stop();
+    if (!this.sprite || !this.audible()) return;
+    const howl = howlFor(this.sprite);
+    const cue = this.settings.cueSound === 'tone' ? `tone-${marker.breath}` : marker.breath;
+    this.current = { howl, id: howl.play(cue) };
+    announceCuePlayed({ sound: cue, language: this.sprite.language });
+  }
+
+  stop(): void {
+    if (this.current) this.current.howl.stop(this.current.id);
+    this.current = null;
+  }
+}

@@ -1,0 +1,47 @@
+/** The exercise's looping demo: muted, inline, preloaded; its poster and a note when it cannot play. */
+import { useContext, useRef, useState } from 'react';
+import { BridgeContext } from '../bridge/bridge-context';
+import { useTranslation } from 'react-i18next';
+import type { ExerciseVideo as Video } from '../../main/contract';
+import { useVideoCues } from '../audio/use-video-cues';
+import { mediaUrl } from '../media-url';
+
+export function ExerciseVideo({ video, name, cues = true }: { video: Video | null; name: string; cues?: boolean }) {
+  const { t } = useTranslation();
+  const [failedFile, setFailedFile] = useState<string | null>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const bridge = useContext(BridgeContext);
+  useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
+  const label = t('video.label', { name });
+
+  if (!video || failedFile === video.file) {
+    return (
+      <figure className="exercise-video exercise-video--unavailable">
+        {video && <img className="exercise-video__media" src={mediaUrl(video.poster)} alt={label} />}
+        <figcaption className="exercise-video__note">{t('video.unavailable')}</figcaption>
+      </figure>
+    );
+  }
+  return (
+    <figure className="exercise-video">
+      <video
+        ref={videoRef}
+        className="exercise-video__media"
+        src={mediaUrl(video.file)}
+        poster={mediaUrl(video.poster)}
+        aria-label={label}
+        autoPlay
+        muted
+        loop
+        playsInline
+        preload="auto"
+        disablePictureInPicture
+        onError={() => {
+          console.error(`Video ${video.file} could not be played`);
+          void bridge?.reportError({ source: 'media', message: `Video ${video.file} could not be played` });
+          setFailedFile(video.file);
+        }}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The attract loop: the station's exercise loops and its muscles in turn, and "Touch to start" in every
+ * enabled language. One video element for the whole loop; every timer is cleared when it closes.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskContent, LanguageInfo } from '../../main/contract';
+import { BodyMap } from '../body-map/body-map';
+import { mediaUrl } from '../media-url';
+
+/** How long each exercise or muscle stays on screen. */
+export const ATTRACT_SLIDE_MS = 8_000;
+/** How long "Touch to start" stays in one language. */
+export const ATTRACT_CALL_MS = 3_000;
+
+export function AttractScreen({ content, languages, onStart }: { content: KioskContent; languages: LanguageInfo[]; onStart: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [tick, setTick] = useState(0);
+  const [call, setCall] = useState(0);
+  const { station } = content;
+
+  useEffect(() => {
+    const slides = setInterval(() => setTick((value) => value + 1), ATTRACT_SLIDE_MS);
+    const calls = setInterval(() => setCall((value) => value + 1), ATTRACT_CALL_MS);
+    return () => {
+      clearInterval(slides);
+      clearInterval(calls);
+    };
+  }, []);
+
+  const exercise = content.exercises[station.exercises[tick % station.exercises.length]?.id ?? ''];
+  const muscle = station.targetMuscles[tick % station.targetMuscles.length];
+  const callLanguage = languages[call % Math.max(1, languages.length)]?.code ?? i18n.language;
+  const callText = i18n.getFixedT(callLanguage, 'ui')('attract.touchToStart');
+
+  return (
+    <div className="screen screen--attract attract" data-screen="attract" onClick={onStart}>
+      <h1 className="attract__title">{station.name}</h1>
+      <div className="attract__stage">
+        {exercise?.video ? (
+          <video className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} autoPlay muted loop playsInline preload="auto" />
+        ) : null}
+        {content.bodyMaps[0] && muscle && (
+          <figure className="attract__muscle">
+            <BodyMap map={content.bodyMaps[0]} muscles={station.targetMuscles} highlighted={new Set([muscle.id])} label={muscle.name} />
+            <figcaption>{muscle.name}</figcaption>
+          </figure>
+        )}
+      </div>
+      <button type="button" className="attract__call" aria-label={t('attract.touchToStart')}>
+        <span lang={callLanguage} aria-hidden="true" key={callLanguage}>
+          {callText}
+        </span>
+      </button>
+    </div>
+  );
+}

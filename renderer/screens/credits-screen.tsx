@@ -1,0 +1,34 @@
+/** Licence, author and source of every image, video and sound the kiosk shows (as wger keeps them). */
+import { useTranslation } from 'react-i18next';
+import type { MediaCredit } from '../../main/contract';
+import { ScreenFrame } from '../components/screen-frame';
+
+export function CreditsScreen({ credits }: { credits: MediaCredit[] }) {
+  const { t } = useTranslation();
+  return (
+    <ScreenFrame name="credits">
+      <h1 className="screen__title">{t('credits.title')}</h1>
+      <p className="hint">{t('credits.intro')}</p>
+      <table className="credits-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('credits.file')}</th>
+            <th scope="col">{t('credits.license')}</th>
+            <th scope="col">{t('credits.author')}</th>
+            <th scope="col">{t('credits.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {credits.map((credit) => (
+            <tr key={credit.file}>
+              <td>{credit.file}</td>
+              <td>{credit.license}</td>
+              <td>{credit.author}</td>
+              <td>{credit.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScreenFrame>
+  );
+}

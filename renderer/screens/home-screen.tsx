@@ -1,0 +1,49 @@
+/** Station home: the machine's name, its exercise loop, and the muscles it trains as large buttons. */
+import { useTranslation } from 'react-i18next';
+import type { KioskContent } from '../../main/contract';
+import { BodyMap } from '../body-map/body-map';
+import { BreathingIndicator } from '../components/breathing-indicator';
+import { ExerciseVideo } from '../components/exercise-video';
+import { LinkList } from '../components/link-list';
+import { ScreenFrame } from '../components/screen-frame';
+import { useNavigation } from '../navigation';
+
+export function HomeScreen({ content }: { content: KioskContent }) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const { station } = content;
+  const featured = station.exercises[0] ? content.exercises[station.exercises[0].id] : undefined;
+
+  return (
+    <ScreenFrame name="home">
+      <h1 className="screen__title">{station.name}</h1>
+      <div className="screen__columns">
+        <div className="screen__media">
+          {featured && <ExerciseVideo key={featured.id} video={featured.video} name={featured.name} />}
+          {station.exercises.map((exercise) => (
+            <button key={exercise.id} type="button" className="primary-button" onClick={() => navigation.open({ screen: 'exercise', id: exercise.id })}>
+              <span className="primary-button__label">{t('home.howTo')}</span>
+              <span className="primary-button__detail">{exercise.name}</span>
+            </button>
+          ))}
+          {featured?.video && <BreathingIndicator />}
+        </div>
+        <div className="screen__text">
+          <LinkList title={t('home.targetMuscles')} items={station.targetMuscles} screen="muscle" />
+          <p className="hint">{t('home.tapMuscle')}</p>
+          {content.bodyMaps[0] && (
+            <figure className="home__body-map">
+              <BodyMap
+                map={content.bodyMaps[0]}
+                muscles={station.targetMuscles}
+                highlighted={new Set(station.targetMuscles.map((muscle) => muscle.id))}
+                label={t('home.bodyMap')}
+              />
+              <figcaption className="hint">{t('home.bodyMap')}</figcaption>
+            </figure>
+          )}
+        </div>
+      </div>
+    </ScreenFrame>
+  );
+}

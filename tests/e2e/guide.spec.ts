@@ -1,0 +1,70 @@
+import { openAtHome } from './support/kiosk-page';
+import { expect, test } from '@playwright/test';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readContentJson, type MuscleRecord } from './support/content-files';
+import { REPO_ROOT } from './support/kiosk-server';
+import { contentName, uiText } from './support/locale-text';
+
+async function muscleIds(): Promise<string[]> {
+  const files = await readdir(join(REPO_ROOT, 'content', 'muscles'));
+  const records = await Promise.all(files.map((file) => readContentJson<MuscleRecord>(`muscles/${file}`)));
+  return records.filter((record) => record.bodyMapViews.length > 0).map((record) => record.id);
+}
+
+test('the guide is reachable from home and each body-map region opens its muscle card', async ({ page }) => {
+  await openAtHome(page);
+  await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
+  const guide = page.locator('[data-screen="guide"]');
+  await expect(guide).toBeVisible();
+
+  const ids = await muscleIds();
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    const name = contentName('en', 'muscles', id);
+    await guide.getByRole('button', { name, exact: true }).click();
+    const card = page.locator('[data-screen="muscle"]');
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.getByRole('button', { name: uiText('en', 'nav.back'), exact: true }).tap();
+    await expect(guide.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+});
+
+test('each muscle region\'s button is centred on the muscle itself, so a tap on it lands there', async ({ page }) => {
+  await openAtHome(page);
+  await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
+  const regions = page.locator('[data-screen="guide"] g[role="button"]');
+  await expect(regions.first()).toBeVisible();
+  const offCentre = await regions.evaluateAll((groups) =>
+    groups
+      .filter((group) => {
+        const path = group.querySelector('path') as SVGPathElement;
+        const box = path.getBBox();
+        const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return !path.isPointInFill(centre);
+      })
+      .map((group) => group.getAttribute('aria-label')),
+  );
+  expect(offCentre).toEqual([]);
+});
+
+test('the home screen highlights the station\'s target muscles on the body map', async ({ page }) => {
+  await openAtHome(page);
+  const home = page.locator('[data-screen="home"]');
+  await expect(home.locator('.body-map__region--highlighted').first()).toBeVisible();
+  const station = await readContentJson<{ targetMuscles: string[] }>('stations/seated-leg-curl.json');
+  await expect(home.locator('.body-map__region--highlighted')).toHaveCount(station.targetMuscles.length);
+});
+
+test('the credits list every media file with licence, author and source', async ({ page }) => {
+  await openAtHome(page);
+  await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
+  await page.getByRole('button', { name: uiText('en', 'guide.credits') }).tap();
+  const credits = page.locator('[data-screen="credits"]');
+  await expect(credits).toBeVisible();
+  const exercise = await readContentJson<{ video: { file: string; license: string; author: string } }>('exercises/seated-leg-curl.json');
+  const row = credits.getByRole('row', { name: new RegExp(exercise.video.file.replace('.', '\\.')) });
+  await expect(row).toContainText(exercise.video.license);
+  await expect(row).toContainText(exercise.video.author);
+  await expect(credits.getByRole('row', { name: /images\/body-map-back\.svg/ })).toBeVisible();
+});

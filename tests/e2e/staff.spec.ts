@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { readContentJson, type LanguagesFile } from './support/content-files';
+import { startKioskOnCopy, type TestKiosk } from './support/kiosk-server';
+import { holdStaffCorner, openStaffPanel, typePin } from './support/staff';
+import { uiText } from './support/locale-text';
+
+let kiosk: TestKiosk | undefined;
+test.beforeEach(async ({ page }) => {
+  kiosk = await startKioskOnCopy();
+  await page.clock.install();
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+});
+test.afterEach(async () => {
+  await kiosk?.close();
+  kiosk = undefined;
+});
+
+test('a 3-second hold on the corner and the PIN open the staff panel; a short press does not', async ({ page }) => {
+  await holdStaffCorner(page, 2_000);
+  await expect(page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') })).toBeHidden();
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+
+  await openStaffPanel(page);
+  await expect(page.getByRole('heading', { level: 1, name: uiText('en', 'staff.title') })).toBeVisible();
+});
+
+test('five wrong PINs lock staff entry for five minutes, also across a reload', async ({ page }) => {
+  await holdStaffCorner(page);
+  const pad = page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') });
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await typePin(page, '0000');
+    await expect(pad.getByRole('alert')).toHaveText(`Wrong PIN. ${5 - attempt} ${5 - attempt === 1 ? 'try' : 'tries'} left.`);
+  }
+  await typePin(page, '0000');
+  await expect(pad.getByRole('alert')).toContainText('locked');
+  // Even the right PIN is refused while locked.
+  await typePin(page, '2468');
+  await expect(pad.getByRole('alert')).toContainText('locked');
+  await expect(page.locator('[data-screen="staff"]')).toHaveCount(0);
+
+  await page.reload();
+  await holdStaffCorner(page);
+  await expect(page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') }).getByRole('alert')).toContainText('locked');
+});
+
+test('the default language applies at once, is what the reset returns to, and survives a reload', async ({ page }) => {
+  await openStaffPanel(page);
+  await page.getByRole('radio', { name: 'Deutsch' }).check();
+  await expect(page.getByRole('status').filter({ hasText: uiText('de', 'staff.saved') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.getByRole('button', { name: uiText('de', 'staff.close') }).tap();
+
+  await expect(page.getByRole('button', { name: uiText('de', 'attract.touchToStart') })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: uiText('de', 'attract.touchToStart') }).tap();
+  await expect(page.getByRole('button', { name: uiText('de', 'nav.home'), exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Deutsch' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('members see only the languages staff enabled', async ({ page }) => {
+  const { languages } = await readContentJson<LanguagesFile>('languages.json');
+  await openStaffPanel(page);
+  for (const { name } of languages.slice(2)) await page.getByRole('checkbox', { name }).uncheck();
+  await page.getByRole('button', { name: uiText('en', 'staff.close') }).tap();
+  await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
+  const switcher = page.getByRole('group', { name: uiText('en', 'nav.languages') });
+  await expect(switcher.getByRole('button')).toHaveCount(2);
+});
+
+test('the panel closes by itself after two minutes without a touch', async ({ page }) => {
+  await openStaffPanel(page);
+  await page.clock.runFor(110_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expect(page.locator('[data-screen="staff"]')).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.locator('[data-screen="staff"]')).toHaveCount(0);
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+});
+
+test('diagnostics show the content version and reload keeps working content', async ({ page }) => {
+  await openStaffPanel(page);
+  const status = await (await fetch(`${kiosk?.url}api/kiosk:heartbeat`, { method: 'POST', body: JSON.stringify({ screen: 'test' }) })).json();
+  await expect(page.locator('[data-screen="staff"]').getByText(status.value.contentVersion, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: uiText('en', 'staff.content.reload') }).tap();
+  await expect(page.getByRole('status').filter({ hasText: status.value.contentVersion })).toBeVisible();
+});
+
+test('settings cannot be saved without a staff session', async () => {
+  const response = await fetch(`${kiosk?.url}api/kiosk:save-settings`, { method: 'POST', body: JSON.stringify({ token: 'guess', patch: { muted: true } }) });
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});

@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { protocol, resetElectronMock } from '../../mocks/electron';
+import { APP_SCHEME, registerAppScheme, setupAppProtocol } from '../../../main/app-protocol';
+
+let root: string;
+
+beforeEach(async () => {
+  resetElectronMock();
+  root = await mkdtemp(join(tmpdir(), 'kiosk-protocol-'));
+  await mkdir(join(root, 'renderer'));
+  await mkdir(join(root, 'assets', 'video'), { recursive: true });
+  await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>kiosk</title>');
+  await writeFile(join(root, 'assets', 'video', 'loop.webm'), Buffer.from('0123456789'));
+  await writeFile(join(root, 'secret.txt'), 'not for the page');
+  setupAppProtocol({ rendererDir: join(root, 'renderer'), assetsDir: join(root, 'assets') });
+});
+
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+function request(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  const handler = protocol.handlers.get(APP_SCHEME);
+  if (!handler) throw new Error('protocol not registered');
+  return handler(new Request(url, { headers }));
+}
+
+describe('app protocol', () => {
+  it('registers a standard, secure, streaming scheme', () => {
+    registerAppScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'kiosk', privileges: expect.objectContaining({ standard: true, secure: true, stream: true }) },
+    ]);
+  });
+
+  it('serves the renderer with the content security policy', async () => {
+    const response = await request('kiosk://app/index.html');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>kiosk</title>');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('serves media from the assets folder under /media/', async () => {
+    const response = await request('kiosk://app/media/video/loop.webm');
+    expect(response.headers.get('content-type')).toBe('video/webm');
+    expect(await response.text()).toBe('0123456789');
+  });
+
+  it('refuses other hosts and paths outside its folders', async () => {
+    expect((await request('kiosk://other/index.html')).status).toBe(404);
+    expect((await request('kiosk://app/media/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await request('kiosk://app/missing.js')).status).toBe(404);
+  });
+});

@@ -102,6 +102,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   return {
     url: `http://${shownHost}:${address.port}/`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A streaming video keeps its connection open, and close() would wait for it forever.
+        server.closeAllConnections();
+      }),
   };
 }

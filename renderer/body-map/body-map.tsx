@@ -1,5 +1,5 @@
 /** A body-map drawing with muscle regions: tappable buttons in the guide, a decorative highlight elsewhere. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BodyMapView, MuscleSummary } from '../../main/contract';
 import { mediaUrl } from '../media-url';
 import { loadBodyMap, type BodyMapData } from './parse-body-map';
@@ -12,11 +12,21 @@ export interface BodyMapProps {
   /** When given, regions are buttons named after their muscle; otherwise the map is decorative. */
   onSelect?: (muscleId: string) => void;
   label: string;
+  /** Puts a number on each muscle, in the order of `muscles`, to match a BodyMapLegend. */
+  numbered?: boolean;
 }
 
-export function BodyMap({ map, muscles, highlighted, onSelect, label }: BodyMapProps) {
+/** Moves a marker to the centre of its drawn muscle; the muscles are drawn, and their refs set, before it. */
+function placeMarker(marker: SVGGElement | null, muscle: SVGPathElement | undefined): void {
+  if (!marker || !muscle) return;
+  const box = muscle.getBBox();
+  marker.setAttribute('transform', `translate(${box.x + box.width / 2} ${box.y + box.height / 2})`);
+}
+
+export function BodyMap({ map, muscles, highlighted, onSelect, label, numbered = false }: BodyMapProps) {
   const [data, setData] = useState<BodyMapData | null>(null);
   const [failed, setFailed] = useState(false);
+  const namedPaths = useRef(new Map<string, SVGPathElement>());
 
   useEffect(() => {
     let current = true;
@@ -72,7 +82,15 @@ export function BodyMap({ map, muscles, highlighted, onSelect, label }: BodyMapP
                 }
               }}
             >
-              {named && <path d={named.d} />}
+              {named && (
+                <path
+                  d={named.d}
+                  ref={(path) => {
+                    if (path) namedPaths.current.set(muscle.id, path);
+                    else namedPaths.current.delete(muscle.id);
+                  }}
+                />
+              )}
             </g>
             {mirrors.map((shape, index) => (
               <g key={index} className={className} aria-hidden="true" onClick={select}>
@@ -82,6 +100,18 @@ export function BodyMap({ map, muscles, highlighted, onSelect, label }: BodyMapP
           </g>
         );
       })}
+      {numbered && (
+        <g className="body-map__markers" aria-hidden="true">
+          {muscles.map((muscle, index) =>
+            data.regions.has(muscle.id) ? (
+              <g key={muscle.id} ref={(marker) => placeMarker(marker, namedPaths.current.get(muscle.id))}>
+                <circle r="11" />
+                <text dy="0.35em">{index + 1}</text>
+              </g>
+            ) : null,
+          )}
+        </g>
+      )}
     </svg>
   );
 }

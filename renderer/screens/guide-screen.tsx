@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../main/contract';
 import { BodyMap } from '../body-map/body-map';
+import { BodyMapLegend } from '../body-map/body-map-legend';
 import { ScreenFrame } from '../components/screen-frame';
 import { useNavigation } from '../navigation';
 
@@ -15,18 +16,19 @@ export function GuideScreen({ content, chosenMuscle }: { content: KioskContent; 
       <h1 className="screen__title">{t('guide.title')}</h1>
       <p className="hint">{t('guide.hint')}</p>
       <div className="guide__maps">
-        {content.bodyMaps.map((map) => (
-          <figure key={map.view} className="guide__map">
-            <BodyMap
-              map={map}
-              muscles={muscles.filter((muscle) => content.muscles[muscle.id]?.bodyMapViews.includes(map.view))}
-              highlighted={highlighted}
-              onSelect={(id) => navigation.open({ screen: 'muscle', id })}
-              label={t(`guide.views.${map.view}`)}
-            />
-            <figcaption>{t(`guide.views.${map.view}`)}</figcaption>
-          </figure>
-        ))}
+        {content.bodyMaps.map((map) => {
+          const shown = muscles.filter((muscle) => content.muscles[muscle.id]?.bodyMapViews.includes(map.view));
+          const open = (id: string) => navigation.open({ screen: 'muscle', id });
+          return (
+            <figure key={map.view} className="guide__map">
+              <div className="guide__map-body">
+                <BodyMap map={map} muscles={shown} highlighted={highlighted} onSelect={open} label={t(`guide.views.${map.view}`)} numbered />
+                <BodyMapLegend muscles={shown} highlighted={highlighted} onSelect={open} />
+              </div>
+              <figcaption>{t(`guide.views.${map.view}`)}</figcaption>
+            </figure>
+          );
+        })}
       </div>
       <button type="button" className="secondary-button" onClick={() => navigation.open({ screen: 'credits' })}>
         {t('guide.credits')}

@@ -68,3 +68,33 @@ test('the credits list every media file with licence, author and source', async 
   await expect(row).toContainText(exercise.video.author);
   await expect(credits.getByRole('row', { name: /images\/body-map-back\.svg/ })).toBeVisible();
 });
+
+test('the legend names each numbered muscle on the map, and a tap on a name opens its card', async ({ page }) => {
+  await openAtHome(page);
+  await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
+  const guide = page.locator('[data-screen="guide"]');
+  const legend = guide.locator('.body-map-legend__item');
+  const ids = await muscleIds();
+  await expect(legend).toHaveCount(ids.length);
+
+  // Each number on the map must sit inside the muscle that the legend's line with that number names.
+  const misplaced = await guide.evaluate((screen) => {
+    const legendNames = [...screen.querySelectorAll('.body-map-legend__item')].map((item) => item.textContent ?? '');
+    const regions = [...screen.querySelectorAll('g[role="button"]')];
+    return [...screen.querySelectorAll<SVGGElement>('.body-map__markers > g')]
+      .filter((marker) => {
+        const number = marker.textContent ?? '';
+        const name = legendNames.find((text) => text.startsWith(number) && !/^\d/.test(text.slice(number.length)))?.slice(number.length);
+        const region = regions.find((group) => group.getAttribute('aria-label') === name);
+        const path = region?.querySelector('path');
+        const centre = marker.transform.baseVal.consolidate()?.matrix;
+        return !path || !centre || !path.isPointInFill(new DOMPoint(centre.e, centre.f));
+      })
+      .map((marker) => marker.textContent);
+  });
+  expect(misplaced).toEqual([]);
+
+  const name = contentName('en', 'muscles', ids[0] ?? '');
+  await legend.filter({ hasText: name }).tap();
+  await expect(page.locator('[data-screen="muscle"]').getByRole('heading', { level: 1 })).toHaveText(name);
+});

@@ -51,9 +51,13 @@ for (const { name, viewport } of ORIENTATIONS) {
     } finally {
       await kiosk.close();
     }
+  });
 
+  test(`screenshot of the error screen, ${name}`, async ({ page }) => {
     const broken = await startKioskOnCopy(async (dir) => writeFile(join(dir, 'exercises', 'seated-leg-curl.json'), '{"id":"seated-leg-curl","video":null}'));
     try {
+      await page.setViewportSize(viewport);
+      await page.clock.install();
       await page.goto(broken.url);
       await shoot(page, 'error', name);
     } finally {

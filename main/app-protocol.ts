@@ -1,6 +1,9 @@
 /** Serves the renderer and media from the app's own files under kiosk://app/, with the CSP on every response. */
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { protocol } from 'electron';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { rangeResponseHeaders, resolveByteRange } from './services/byte-range';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, type StaticRoots } from './services/static-files';
 
 export const APP_SCHEME = 'kiosk';
@@ -14,16 +17,28 @@ export function registerAppScheme(): void {
   ]);
 }
 
+async function fileSize(file: string): Promise<number | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
 export function setupAppProtocol(roots: StaticRoots): void {
+  // The files are read here, not through net.fetch(file://), whose loader ignores Range: a video
+  // served that way cannot seek, and a long real-footage loop could not loop from its buffer.
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'app' ? resolveStaticFile(url.pathname, roots) : null;
-    if (!file) return new Response('Not found', { status: 404 });
-    const range = request.headers.get('range');
-    const response = await net.fetch(pathToFileURL(file).toString(), range ? { headers: { range } } : {});
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('Content-Type', contentTypeFor(file));
-    return new Response(response.body, { status: response.status, headers });
+    const size = file ? await fileSize(file) : null;
+    if (!file || size === null) return new Response('Not found', { status: 404 });
+    const range = resolveByteRange(request.headers.get('range'), size);
+    const { status, headers } = rangeResponseHeaders(range, size);
+    const responseHeaders = { ...headers, 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+    if (request.method === 'HEAD' || range.kind === 'unsatisfiable') return new Response(null, { status, headers: responseHeaders });
+    const stream = createReadStream(file, range.kind === 'range' ? { start: range.start, end: range.end } : {});
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
   });
 }

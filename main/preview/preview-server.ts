@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { rangeResponseHeaders, resolveByteRange } from '../services/byte-range';
 import { invokeHandler, type KioskHandlers } from '../services/kiosk-handlers';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, type StaticRoots } from '../services/static-files';
 
@@ -59,22 +60,11 @@ async function serveFile(request: IncomingMessage, response: ServerResponse, fil
   } catch {
     return send(response, 404, 'Not found');
   }
-  const headers = { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' };
-  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
-  if (range && size > 0) {
-    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    if (start > end || start >= size) {
-      response.writeHead(416, { 'Content-Range': `bytes */${size}` });
-      return void response.end();
-    }
-    response.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
-    if (request.method === 'HEAD') return void response.end();
-    return void createReadStream(file, { start, end }).pipe(response);
-  }
-  response.writeHead(200, { ...headers, 'Content-Length': size });
-  if (request.method === 'HEAD') return void response.end();
-  createReadStream(file).pipe(response);
+  const range = resolveByteRange(request.headers.range, size);
+  const { status, headers } = rangeResponseHeaders(range, size);
+  response.writeHead(status, { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache', ...headers });
+  if (request.method === 'HEAD' || range.kind === 'unsatisfiable') return void response.end();
+  createReadStream(file, range.kind === 'range' ? { start: range.start, end: range.end } : {}).pipe(response);
 }
 
 /** Starts the server; port 0 picks a free port. Resolves once it listens. */

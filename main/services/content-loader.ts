@@ -11,6 +11,7 @@ import {
   exerciseSchema,
   languagesFileSchema,
   muscleSchema,
+  partialTextNamespaces,
   stationSchema,
   textNamespaces,
   type ContentBundle,
@@ -114,7 +115,8 @@ export async function loadContentFolder(folders: ContentFolders): Promise<LoadOu
     const entry: LanguageText = { stations: {}, muscles: {}, exercises: {} };
     for (const namespace of Object.keys(textNamespaces) as TextNamespace[]) {
       const label = `locales/${code}/${namespace}.json`;
-      const outcome = await readJsonFile(join(root, 'locales', code, `${namespace}.json`), label, textNamespaces[namespace]);
+      const schemas = code === languages.fallback ? textNamespaces : partialTextNamespaces;
+      const outcome = await readJsonFile(join(root, 'locales', code, `${namespace}.json`), label, schemas[namespace]);
       if (!outcome.ok) {
         // A missing translation file is only fatal for the fallback language; others fall back.
         const missing = outcome.problems.every((problem) => problem.reason === 'file is missing');

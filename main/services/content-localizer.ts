@@ -1,6 +1,6 @@
 /** Turns a validated bundle into what the screens show, in one language, with wger's fallback chain. */
 import type { BodyMapView, CueSprite, ExerciseSummary, ExerciseView, KioskContent, MediaCredit, MuscleSummary, MuscleView } from '../contract';
-import type { ContentBundle, LanguageText, TextNamespace } from './content-schema';
+import type { ContentBundle, RecordText, TextNamespace } from './content-schema';
 
 /** requested → fallback (English) → first language that has it. */
 export function fallbackChain(bundle: ContentBundle, requested: string): string[] {
@@ -8,13 +8,13 @@ export function fallbackChain(bundle: ContentBundle, requested: string): string[
   return [...new Set([requested, bundle.languages.fallback, ...codes])].filter((code) => codes.includes(code));
 }
 
-function textFor<N extends TextNamespace>(bundle: ContentBundle, chain: string[], namespace: N, id: string): LanguageText[N][string] {
-  for (const code of chain) {
-    const entry = bundle.text.get(code)?.[namespace][id];
-    if (entry) return entry as LanguageText[N][string];
-  }
-  // The loader refuses a bundle without fallback text, so this is a programming error.
-  throw new Error(`No text for ${namespace} "${id}" in any language`);
+/** A record's text, each field from the first language in the chain that has it. */
+function textFor<N extends TextNamespace>(bundle: ContentBundle, chain: string[], namespace: N, id: string): RecordText[N] {
+  const found = chain.map((code) => bundle.text.get(code)?.[namespace][id]).filter((entry) => entry !== undefined);
+  // The loader refuses a bundle without complete fallback text, so this is a programming error.
+  if (found.length === 0) throw new Error(`No text for ${namespace} "${id}" in any language`);
+  // Later entries are overwritten by earlier ones: the requested language wins where it has the field.
+  return Object.assign({}, ...found.reverse()) as RecordText[N];
 }
 
 /** The first language in the chain that has spoken prompts. */

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../contract';
-import type { ContentBundle, Exercise, Phase, TextNamespace } from './content-schema';
+import { textRecordSchemas, type ContentBundle, type Exercise, type Phase, type TextNamespace } from './content-schema';
 import { checkMediaType, readWebmDurationSeconds, type MediaKind } from './media-files';
 
 /** How far a video's real length may differ from what its exercise declares. */
@@ -22,18 +22,26 @@ function checkIds(ids: string[], known: Map<string, unknown>, kind: string, file
   });
 }
 
-/** Every record needs text in the fallback language; other languages only warn (they fall back). */
+/** Every record needs text in the fallback language; other languages only warn (they fall back, field by field). */
 function checkText(bundle: ContentBundle, namespace: TextNamespace, ids: Iterable<string>, problems: Problem[]): void {
   const fallback = bundle.languages.fallback;
+  const fields = Object.keys(textRecordSchemas[namespace].shape);
   for (const id of ids) {
     for (const { code } of bundle.languages.languages) {
-      if (bundle.text.get(code)?.[namespace][id]) continue;
-      problems.push({
-        severity: code === fallback ? 'error' : 'warning',
-        file: `locales/${code}/${namespace}.json`,
-        field: id,
-        reason: code === fallback ? 'has no text, and this is the fallback language' : `has no text yet; the kiosk shows the ${fallback} text`,
-      });
+      const file = `locales/${code}/${namespace}.json`;
+      const entry = bundle.text.get(code)?.[namespace][id];
+      if (!entry) {
+        problems.push({
+          severity: code === fallback ? 'error' : 'warning',
+          file,
+          field: id,
+          reason: code === fallback ? 'has no text, and this is the fallback language' : `has no text yet; the kiosk shows the ${fallback} text`,
+        });
+        continue;
+      }
+      for (const field of fields.filter((name) => !(name in entry))) {
+        problems.push({ severity: 'warning', file, field: `${id}.${field}`, reason: `has no text yet; the kiosk shows the ${fallback} text` });
+      }
     }
   }
 }

@@ -89,14 +89,24 @@ export const exerciseTextSchema = z.strictObject({
   variations: z.array(text),
 });
 
-/** Per-language text files, one per namespace: locales/<lng>/<namespace>.json. */
+/** The text of one record, per namespace (locales/<lng>/<namespace>.json holds one per id). */
+export const textRecordSchemas = { stations: stationTextSchema, muscles: muscleTextSchema, exercises: exerciseTextSchema } as const;
+
+export type TextNamespace = keyof typeof textRecordSchemas;
+
+/** The fallback language's files: every record complete, since every other language falls back to it. */
 export const textNamespaces = {
   stations: z.record(id, stationTextSchema),
   muscles: z.record(id, muscleTextSchema),
   exercises: z.record(id, exerciseTextSchema),
 } as const;
 
-export type TextNamespace = keyof typeof textNamespaces;
+/** Other languages' files: a field may be missing (that field falls back), but what is there must be right. */
+export const partialTextNamespaces = {
+  stations: z.record(id, stationTextSchema.partial()),
+  muscles: z.record(id, muscleTextSchema.partial()),
+  exercises: z.record(id, exerciseTextSchema.partial()),
+} as const;
 export type LanguagesFile = z.infer<typeof languagesFileSchema>;
 export type BodyMapsFile = z.infer<typeof bodyMapsFileSchema>;
 export type Station = z.infer<typeof stationSchema>;
@@ -107,12 +117,15 @@ export type StationText = z.infer<typeof stationTextSchema>;
 export type MuscleText = z.infer<typeof muscleTextSchema>;
 export type ExerciseText = z.infer<typeof exerciseTextSchema>;
 
-/** One language's text, by namespace and id. */
-export interface LanguageText {
-  stations: Record<string, StationText>;
-  muscles: Record<string, MuscleText>;
-  exercises: Record<string, ExerciseText>;
+/** The complete text of one record, per namespace. */
+export interface RecordText {
+  stations: StationText;
+  muscles: MuscleText;
+  exercises: ExerciseText;
 }
+
+/** One language's text, by namespace and id; complete only in the fallback language. */
+export type LanguageText = { [N in TextNamespace]: Record<string, Partial<RecordText[N]>> };
 
 /** A content folder after validation: language-neutral records and text per language. */
 export interface ContentBundle {

@@ -3,8 +3,6 @@
  * code runs under vitest without Electron's binary. Only what main/ uses is here.
  */
 import { EventEmitter } from 'node:events';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
 export class WebContentsMock extends EventEmitter {
@@ -58,23 +56,6 @@ export const protocol = {
   handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocol.handlers.set(scheme, handler)),
 };
 
-/** Like Electron's net.fetch for file: URLs (Node's fetch has none): the bytes, or a byte range. */
-async function fetchFile(url: string, init?: RequestInit): Promise<Response> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(fileURLToPath(url));
-  } catch {
-    return new Response('not found', { status: 404 });
-  }
-  const range = /^bytes=(\d+)-(\d*)$/.exec(new Headers(init?.headers).get('range') ?? '');
-  if (!range) return new Response(new Uint8Array(bytes), { status: 200 });
-  const start = Number(range[1]);
-  const end = range[2] ? Number(range[2]) : bytes.length - 1;
-  return new Response(new Uint8Array(bytes.subarray(start, end + 1)), { status: 206, headers: { 'content-range': `bytes ${start}-${end}/${bytes.length}` } });
-}
-
-export const net = { fetch: vi.fn((url: string, init?: RequestInit) => (url.startsWith('file:') ? fetchFile(url, init) : fetch(url, init))) };
-
 export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
@@ -105,4 +86,4 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, net, session, Menu, powerSaveBlocker };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, Menu, powerSaveBlocker };

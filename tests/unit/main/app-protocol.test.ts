@@ -48,9 +48,26 @@ describe('app protocol', () => {
     expect(await response.text()).toBe('0123456789');
   });
 
+  it('answers a video range request with 206 and exactly those bytes, as <video> needs to seek and loop', async () => {
+    const response = await request('kiosk://app/media/video/loop.webm', { range: 'bytes=3-6' });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 3-6/10');
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(await response.text()).toBe('3456');
+    const tail = await request('kiosk://app/media/video/loop.webm', { range: 'bytes=-2' });
+    expect(await tail.text()).toBe('89');
+  });
+
+  it('answers a range past the end with 416 and the file size', async () => {
+    const response = await request('kiosk://app/media/video/loop.webm', { range: 'bytes=20-' });
+    expect(response.status).toBe(416);
+    expect(response.headers.get('content-range')).toBe('bytes */10');
+  });
+
   it('refuses other hosts and paths outside its folders', async () => {
     expect((await request('kiosk://other/index.html')).status).toBe(404);
     expect((await request('kiosk://app/media/%2e%2e/%2e%2e/secret.txt')).status).toBe(404);
     expect((await request('kiosk://app/missing.js')).status).toBe(404);
+    expect((await request('kiosk://app/media/video')).status).toBe(404);
   });
 });

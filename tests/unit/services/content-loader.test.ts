@@ -67,6 +67,24 @@ describe('content loader', () => {
     expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'locales/it/muscles.json', field: 'gluteus-maximus', reason: 'has no text yet; the kiosk shows the en text' }]);
   });
 
+  it('one field missing in another language is a warning naming that field, and the content still loads', async () => {
+    const contentDir = await copyContent(dir());
+    await editJson(join(contentDir, 'locales/fr/muscles.json'), (data) => delete data.semimembranosus.origin);
+    const outcome = await load(contentDir);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'locales/fr/muscles.json', field: 'semimembranosus.origin', reason: 'has no text yet; the kiosk shows the en text' }]);
+  });
+
+  it('a field of the wrong type in another language is still an error', async () => {
+    const problems = await problemsAfter((contentDir) => editJson(join(contentDir, 'locales/fr/muscles.json'), (data) => (data.semimembranosus.origin = 42)));
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'locales/fr/muscles.json', field: 'semimembranosus.origin' }));
+  });
+
+  it('a field missing in the fallback language is an error', async () => {
+    const problems = await problemsAfter((contentDir) => editJson(join(contentDir, 'locales/en/muscles.json'), (data) => delete data.semimembranosus.origin));
+    expect(problems).toContainEqual({ severity: 'error', file: 'locales/en/muscles.json', field: 'semimembranosus.origin', reason: 'is required (string)' });
+  });
+
   it('a missing interface string is a warning naming its key', async () => {
     const contentDir = await copyContent(dir());
     await editJson(join(contentDir, 'locales/nl/ui.json'), (data) => delete data.nav.back);

@@ -36,6 +36,17 @@ describe('localizer', () => {
     expect(content.muscles.semimembranosus?.origin).not.toBe(english.muscles.semimembranosus?.origin);
   });
 
+  it('fills one field missing in French with the English field and keeps the rest of the card French', async () => {
+    const contentDir = await copyContent(dir());
+    await editJson(join(contentDir, 'locales/fr/muscles.json'), (data) => delete data.semimembranosus.origin);
+    const bundle = await bundleOf(contentDir);
+    const french = localizeContent(bundle, 'seated-leg-curl', 'fr').muscles.semimembranosus;
+    const english = localizeContent(bundle, 'seated-leg-curl', 'en').muscles.semimembranosus;
+    expect(french?.origin).toBe(english?.origin);
+    expect(french?.insertion).toBeTruthy();
+    expect(french?.insertion).not.toBe(english?.insertion);
+  });
+
   it('derives which exercises train a muscle from the exercises', async () => {
     const content = localizeContent(await bundleOf('content'), 'cable-station', 'en');
     const glute = content.muscles['gluteus-maximus'];

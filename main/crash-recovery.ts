@@ -11,8 +11,8 @@ export function setupCrashRecovery(window: BrowserWindow, log: (message: string)
   let hangTimer: ReturnType<typeof setTimeout> | undefined;
 
   contents.on('render-process-gone', (_event, details) => {
-    log(`renderer gone (${details.reason}, exit code ${details.exitCode}); reloading`);
     if (details.reason === 'clean-exit') return;
+    log(`renderer gone (${details.reason}, exit code ${details.exitCode}); reloading`);
     setTimeout(() => {
       if (!window.isDestroyed()) contents.reload();
     }, CRASH_RELOAD_DELAY_MS);

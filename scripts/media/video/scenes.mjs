@@ -72,14 +72,14 @@ function legCurl(p) {
   ];
 }
 
-/* ---------- Cable deadlift: from knees ~90° and hips hinged with a straight back to standing tall. ---------- */
+/* ---------- Cable deadlift: from knees ~90° and hips hinged with a straight back to standing tall, knees soft. ---------- */
 
 const LOW_PULLEY_DEADLIFT = [70, 11];
 
 function deadliftJoints(p) {
   const ankle = [0, BODY.ankleHeight];
-  const shinLean = lerp(24, 3, p); // forward of vertical
-  const kneeFlexion = lerp(86, 3, p);
+  const shinLean = lerp(24, 5, p); // forward of vertical
+  const kneeFlexion = lerp(86, 10, p); // soft knees at the top, as the tips say: never locked
   const trunkLean = lerp(48, 0, p); // forward of vertical; the back stays straight
   const knee = from(ankle, 90 - shinLean, BODY.shank);
   const hip = from(knee, 90 - shinLean + kneeFlexion, BODY.thigh);

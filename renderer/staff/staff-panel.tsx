@@ -3,6 +3,7 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, KioskSettings } from '../../main/contract';
 import { BridgeContext } from '../bridge/bridge-context';
+import { QuietHoursPicker } from './quiet-hours-picker';
 import { ChoiceGroup, PanelSection, Toggle } from './staff-controls';
 import { StaffDiagnostics } from './staff-diagnostics';
 
@@ -85,18 +86,7 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
           <Toggle label={t('staff.sound.mute')} checked={settings.muted} onChange={(muted) => void save({ muted })} />
           <ChoiceGroup legend={t('staff.sound.cues')} name="cue-sound" value={settings.cueSound} onChange={(cueSound) => void save({ cueSound })} choices={[{ value: 'voice', label: t('staff.sound.voice') }, { value: 'tone', label: t('staff.sound.tone') }, { value: 'off', label: t('staff.sound.off') }]} />
           <Toggle label={t('staff.sound.quietHours')} checked={settings.quietHours !== null} onChange={(on) => void save({ quietHours: on ? { start: '22:00', end: '06:00' } : null })} />
-          {settings.quietHours && (
-            <div className="time-range">
-              <label>
-                <span>{t('staff.sound.from')}</span>
-                <input type="time" value={settings.quietHours.start} onChange={(event) => settings.quietHours && void save({ quietHours: { ...settings.quietHours, start: event.target.value } })} />
-              </label>
-              <label>
-                <span>{t('staff.sound.to')}</span>
-                <input type="time" value={settings.quietHours.end} onChange={(event) => settings.quietHours && void save({ quietHours: { ...settings.quietHours, end: event.target.value } })} />
-              </label>
-            </div>
-          )}
+          {settings.quietHours && <QuietHoursPicker hours={settings.quietHours} onChange={(quietHours) => void save({ quietHours })} />}
         </PanelSection>
 
         <PanelSection title={t('staff.idle.title')}>

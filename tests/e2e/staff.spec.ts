@@ -90,3 +90,21 @@ test('settings cannot be saved without a staff session', async () => {
   const response = await fetch(`${kiosk?.url}api/kiosk:save-settings`, { method: 'POST', body: JSON.stringify({ token: 'guess', patch: { muted: true } }) });
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
+
+test('quiet hours are chosen by touch from half-hour lists and survive a reload', async ({ page }) => {
+  await openStaffPanel(page);
+  await page.getByRole('checkbox', { name: uiText('en', 'staff.sound.quietHours') }).check();
+  const from = page.getByRole('combobox', { name: uiText('en', 'staff.sound.from') });
+  const to = page.getByRole('combobox', { name: uiText('en', 'staff.sound.to') });
+  await expect(from).toHaveValue('22:00');
+  await expect(from.locator('option')).toHaveCount(48);
+  // Each choice is saved at once; wait for each save to be answered before the reload.
+  const saved = () => page.waitForResponse((response) => decodeURIComponent(response.url()).endsWith('/api/kiosk:save-settings') && response.ok());
+  await Promise.all([saved(), from.selectOption('21:30')]);
+  await Promise.all([saved(), to.selectOption('05:00')]);
+
+  await page.reload();
+  await openStaffPanel(page);
+  await expect(page.getByRole('combobox', { name: uiText('en', 'staff.sound.from') })).toHaveValue('21:30');
+  await expect(page.getByRole('combobox', { name: uiText('en', 'staff.sound.to') })).toHaveValue('05:00');
+});

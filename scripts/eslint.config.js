@@ -28,6 +28,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The benchmark hands some of its functions to the page, so they run in the browser.
+    basePath: root,
+    files: ['scripts/benchmark.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     basePath: root,
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

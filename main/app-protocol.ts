@@ -1,10 +1,9 @@
 /** Serves the renderer and media from the app's own files under kiosk://app/, with the CSP on every response. */
 import { protocol } from 'electron';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { rangeResponseHeaders, resolveByteRange } from './services/byte-range';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, type StaticRoots } from './services/static-files';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, servableFileSize, type StaticRoots } from './services/static-files';
 
 export const APP_SCHEME = 'kiosk';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
@@ -17,22 +16,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-async function fileSize(file: string): Promise<number | null> {
-  try {
-    const info = await stat(file);
-    return info.isFile() ? info.size : null;
-  } catch {
-    return null;
-  }
-}
-
 export function setupAppProtocol(roots: StaticRoots): void {
   // The files are read here, not through net.fetch(file://), whose loader ignores Range: a video
   // served that way cannot seek, and a long real-footage loop could not loop from its buffer.
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'app' ? resolveStaticFile(url.pathname, roots) : null;
-    const size = file ? await fileSize(file) : null;
+    const size = file ? await servableFileSize(file) : null;
     if (!file || size === null) return new Response('Not found', { status: 404 });
     const range = resolveByteRange(request.headers.get('range'), size);
     const { status, headers } = rangeResponseHeaders(range, size);

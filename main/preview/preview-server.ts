@@ -1,11 +1,10 @@
 /** The preview server: the same services as the Electron main process, over HTTP on loopback. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rangeResponseHeaders, resolveByteRange } from '../services/byte-range';
 import { invokeHandler, type KioskHandlers } from '../services/kiosk-handlers';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, type StaticRoots } from '../services/static-files';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, servableFileSize, type StaticRoots } from '../services/static-files';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -52,14 +51,8 @@ async function serveApi(request: IncomingMessage, response: ServerResponse, hand
 
 /** Serves a file with single-range support, which <video> needs to loop and seek. */
 async function serveFile(request: IncomingMessage, response: ServerResponse, file: string): Promise<void> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return send(response, 404, 'Not found');
-    size = info.size;
-  } catch {
-    return send(response, 404, 'Not found');
-  }
+  const size = await servableFileSize(file);
+  if (size === null) return send(response, 404, 'Not found');
   const range = resolveByteRange(request.headers.range, size);
   const { status, headers } = rangeResponseHeaders(range, size);
   response.writeHead(status, { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache', ...headers });

@@ -1,4 +1,5 @@
 /** Maps a request path to a file of the app (renderer build) or a media file, and names its type. */
+import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 export interface StaticRoots {
@@ -63,4 +64,14 @@ export function resolveStaticFile(urlPath: string, roots: StaticRoots): string |
   if (path === '/' || path === '') return join(roots.rendererDir, 'index.html');
   if (path.startsWith('/media/')) return inside(normalize(roots.assetsDir), path.slice('/media/'.length));
   return inside(normalize(roots.rendererDir), path.slice(1));
+}
+
+/** The size of a regular file, or null when there is none to serve (missing, unreadable, a folder). */
+export async function servableFileSize(path: string): Promise<number | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
 }

@@ -11,6 +11,7 @@ export function GuideScreen({ content, chosenMuscle }: { content: KioskContent; 
   const navigation = useNavigation();
   const muscles = Object.values(content.muscles).map(({ id, name }) => ({ id, name }));
   const highlighted = new Set(chosenMuscle ? [chosenMuscle] : []);
+  const open = (id: string) => navigation.open({ screen: 'muscle', id });
   return (
     <ScreenFrame name="guide">
       <h1 className="screen__title">{t('guide.title')}</h1>
@@ -18,7 +19,6 @@ export function GuideScreen({ content, chosenMuscle }: { content: KioskContent; 
       <div className="guide__maps">
         {content.bodyMaps.map((map) => {
           const shown = muscles.filter((muscle) => content.muscles[muscle.id]?.bodyMapViews.includes(map.view));
-          const open = (id: string) => navigation.open({ screen: 'muscle', id });
           return (
             <figure key={map.view} className="guide__map">
               <div className="guide__map-body">

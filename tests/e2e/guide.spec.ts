@@ -79,12 +79,12 @@ test('the legend names each numbered muscle on the map, and a tap on a name open
 
   // Each number on the map must sit inside the muscle that the legend's line with that number names.
   const misplaced = await guide.evaluate((screen) => {
-    const legendNames = [...screen.querySelectorAll('.body-map-legend__item')].map((item) => item.textContent ?? '');
+    // The legend's lines are in number order; each line is its number, then the muscle's name.
+    const legendNames = [...screen.querySelectorAll('.body-map-legend__item')].map((item) => item.lastChild?.textContent);
     const regions = [...screen.querySelectorAll('g[role="button"]')];
     return [...screen.querySelectorAll<SVGGElement>('.body-map__markers > g')]
       .filter((marker) => {
-        const number = marker.textContent ?? '';
-        const name = legendNames.find((text) => text.startsWith(number) && !/^\d/.test(text.slice(number.length)))?.slice(number.length);
+        const name = legendNames[Number(marker.textContent) - 1];
         const region = regions.find((group) => group.getAttribute('aria-label') === name);
         const path = region?.querySelector('path');
         const centre = marker.transform.baseVal.consolidate()?.matrix;

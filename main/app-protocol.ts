@@ -1,9 +1,7 @@
 /** Serves the renderer and media from the app's own files under kiosk://app/, with the CSP on every response. */
 import { protocol } from 'electron';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { rangeResponseHeaders, resolveByteRange } from './services/byte-range';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticFile, servableFileSize, type StaticRoots } from './services/static-files';
+import { answerStaticRequest, SECURITY_HEADERS, type StaticRoots } from './services/serving/static-files';
 
 export const APP_SCHEME = 'kiosk';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
@@ -11,9 +9,7 @@ export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /** Must run before the app is ready: a standard, secure scheme that can stream video. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 }
 
 export function setupAppProtocol(roots: StaticRoots): void {
@@ -21,14 +17,9 @@ export function setupAppProtocol(roots: StaticRoots): void {
   // served that way cannot seek, and a long real-footage loop could not loop from its buffer.
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'app' ? resolveStaticFile(url.pathname, roots) : null;
-    const size = file ? await servableFileSize(file) : null;
-    if (!file || size === null) return new Response('Not found', { status: 404 });
-    const range = resolveByteRange(request.headers.get('range'), size);
-    const { status, headers } = rangeResponseHeaders(range, size);
-    const responseHeaders = { ...headers, 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
-    if (request.method === 'HEAD' || range.kind === 'unsatisfiable') return new Response(null, { status, headers: responseHeaders });
-    const stream = createReadStream(file, range.kind === 'range' ? { start: range.start, end: range.end } : {});
-    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
+    if (url.host !== 'app') return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    const answer = await answerStaticRequest(url.pathname, request.method, request.headers.get('range'), roots);
+    const body = answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : answer.status === 404 ? 'Not found' : null;
+    return new Response(body, { status: answer.status, headers: answer.headers });
   });
 }

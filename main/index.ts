@@ -1,14 +1,14 @@
 /** Electron entry: one locked-down full-screen window on the station's content, kept alive 24/7. */
 import { app, Menu, powerMonitor, powerSaveBlocker } from 'electron';
 import { join } from 'node:path';
+import { formatProblem } from '../common/result';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupCrashRecovery } from './crash-recovery';
-import { PushChannels } from './contract';
-import { setupIpc } from './ipc';
+import { createElectronHost } from './electron-host';
+import { forwardPushEvents, setupIpc } from './ipc';
 import { createRendererWatchdog, type RendererWatchdog } from './renderer-watchdog';
-import { resolveKioskPaths } from './services/kiosk-config';
+import { resolveKioskPaths } from './services/kiosk-paths';
 import { startKioskServices } from './services/kiosk-services';
-import { formatProblem } from './services/problem-format';
 import { createKioskWindow, denyAllPermissions, lockDownWebContents } from './window';
 
 const log = (message: string) => console.log(`[kiosk] ${message}`);
@@ -38,21 +38,14 @@ async function start(): Promise<void> {
     log,
     onHeartbeat: (beat) => watchdog?.beat(beat),
     initialStaffPin: process.env.KIOSK_STAFF_PIN,
-    system: {
-      appVersion: app.getVersion(),
-      versions: { electron: process.versions.electron ?? '', chromium: process.versions.chrome ?? '', node: process.versions.node },
-      restart: () => {
-        app.relaunch();
-        app.exit(0);
-      },
-      quit: () => app.quit(),
-    },
+    host: createElectronHost(),
   });
   for (const problem of services.startupProblems) log(`${problem.severity}: ${formatProblem(problem)}`);
 
   setupAppProtocol({ rendererDir: join(app.getAppPath(), 'build', 'renderer'), assetsDir: paths.assetsDir });
-  setupIpc(services.handlers);
+  setupIpc(services.dispatch);
   const window = createKioskWindow(join(__dirname, 'preload.cjs'), !app.isPackaged);
+  forwardPushEvents(services.events, window.webContents);
   setupCrashRecovery(window, (message) => {
     log(message);
     services.errors.add('renderer', message);
@@ -62,7 +55,7 @@ async function start(): Promise<void> {
     systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     settings: () => services.settings.get(),
     reload: () => window.webContents.reload(),
-    forceReset: () => window.webContents.send(PushChannels.forceReset),
+    forceReset: () => services.events.emit('forceReset', null),
     log,
   });
   watchdog.start();

@@ -1,10 +1,12 @@
-/** Wires every channel to ipcMain once, dropping messages that do not come from the kiosk's own page. */
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { Channels, type Result } from './contract';
-import { invokeHandler, type KioskHandlers } from './services/kiosk-handlers';
+/** Wires every channel of the shared table to ipcMain once, dropping messages that do not come from the kiosk's own page. */
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { channelNames, wireName } from '../common/channels';
+import { fail, type Result } from '../common/result';
 import { APP_ORIGIN } from './app-protocol';
+import type { Dispatch } from './services/channels/channel-dispatch';
+import type { PushEvents } from './services/push-events';
 
-/** A message counts only from one of our windows, showing our own app origin (Fiddle's check plus the frame URL). */
+/** A message counts only from one of our windows, showing our own app origin. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const window = BrowserWindow.fromWebContents(event.sender);
   if (!window || !BrowserWindow.getAllWindows().includes(window)) return false;
@@ -12,11 +14,19 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frameUrl.startsWith(`${APP_ORIGIN}/`);
 }
 
-export function setupIpc(handlers: KioskHandlers): void {
-  for (const channel of Object.values(Channels)) {
-    ipcMain.handle(channel, async (event, payload: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: `${channel}: sender is not the kiosk window` } };
-      return invokeHandler(handlers, channel, payload);
+export function setupIpc(dispatch: Dispatch): void {
+  for (const name of channelNames) {
+    const wire = wireName(name);
+    ipcMain.handle(wire, async (event, payload: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event)) return fail('forbidden', `${wire}: sender is not the kiosk window`);
+      return dispatch(wire, payload);
     });
   }
+}
+
+/** Sends every push event to the kiosk page; returns the function that stops it. */
+export function forwardPushEvents(events: PushEvents, contents: WebContents): () => void {
+  return events.subscribe((event, payload) => {
+    if (!contents.isDestroyed()) contents.send(wireName(event), payload);
+  });
 }

@@ -1,18 +1,16 @@
-/** Sandboxed preload: exposes one method per message as window.kiosk, never ipcRenderer itself. */
-import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX, PushChannels } from './contract';
-import { createBridge, type Invoke } from './create-bridge';
+/** Sandboxed preload: exposes the bridge derived from the channel table as window.kiosk, never ipcRenderer itself. */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { createBridge } from '../common/bridge';
+import type { Result } from '../common/result';
 
-const invoke: Invoke = (channel, payload) => {
-  // VS Code's rule: the preload passes on nothing outside the kiosk's own channel prefix.
-  if (!channel.startsWith(CHANNEL_PREFIX)) return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `channel ${channel}` } });
-  return ipcRenderer.invoke(channel, payload);
-};
-
-const bridge = createBridge(invoke, (callback) => {
-  const listener = () => callback();
-  ipcRenderer.on(PushChannels.forceReset, listener);
-  return () => void ipcRenderer.removeListener(PushChannels.forceReset, listener);
-});
+const bridge = createBridge(
+  (wire, request) => ipcRenderer.invoke(wire, request) as Promise<Result<unknown>>,
+  (wire, listener) => {
+    // The page gets the payload only: the IPC event (and its sender) stays on this side.
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(wire, forward);
+    return () => void ipcRenderer.removeListener(wire, forward);
+  },
+);
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

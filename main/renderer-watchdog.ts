@@ -2,15 +2,12 @@
  * The main process's backstop for a kiosk that must never stay stuck: a page whose heartbeat stops is
  * reloaded, and a member screen left alone longer than the idle reset allows is reset from here.
  */
-import type { Heartbeat, KioskSettings } from './contract';
+import type { Heartbeat } from '../common/channels';
+import { HEARTBEAT_TIMEOUT_MS, IDLE_GRACE_SECONDS, restingScreen, untouchedLimitSeconds } from '../common/idle-policy';
+import type { ScreenName } from '../common/screens';
+import type { KioskSettings } from '../common/settings';
 
-/** A page silent this long is taken as hung (it beats every 5 s). */
-export const HEARTBEAT_TIMEOUT_MS = 30_000;
 export const WATCHDOG_CHECK_MS = 5_000;
-/** Extra seconds the page gets to reset by itself before main steps in. */
-export const IDLE_GRACE_SECONDS = 15;
-/** The staff panel closes itself after two minutes without a touch. */
-export const STAFF_IDLE_SECONDS = 120;
 
 export interface WatchdogOptions {
   now: () => number;
@@ -31,7 +28,7 @@ export interface RendererWatchdog {
 
 export function createRendererWatchdog(options: WatchdogOptions): RendererWatchdog {
   let lastBeat = options.now();
-  let screen = 'none';
+  let screen: ScreenName | null = null;
   let resetSent = false;
   let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -43,10 +40,8 @@ export function createRendererWatchdog(options: WatchdogOptions): RendererWatchd
       return;
     }
     const settings = options.settings();
-    const restingScreen = settings.attractLoop ? 'attract' : 'home';
-    const allowed = screen === 'staff' ? STAFF_IDLE_SECONDS : settings.idleTimeoutSeconds + settings.idleCountdownSeconds;
     const idle = options.systemIdleSeconds();
-    if (screen === restingScreen || idle < allowed + IDLE_GRACE_SECONDS) {
+    if (screen === null || screen === restingScreen(settings) || idle < untouchedLimitSeconds(screen, settings) + IDLE_GRACE_SECONDS) {
       resetSent = false;
       return;
     }

@@ -1,9 +1,11 @@
 /** The kiosk: the resting attract loop, a small history of member screens, and the idle reset between them. */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { KioskBridge } from '../main/contract';
+import type { KioskBridge } from '../common/channels';
+import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
 import { SoundProvider } from './audio/sound-context';
 import { StillThereDialog } from './idle/still-there-dialog';
+import { useContentLanguage } from './i18n/use-content-language';
+import { FALLBACK_LANGUAGE } from './i18n/i18n';
 import { useIdleTimer } from './idle/use-idle-timer';
 import { NavigationContext, type Navigation, type Route } from './navigation';
 import { AttractScreen } from './screens/attract-screen';
@@ -19,15 +21,11 @@ import { LoadingScreen } from './screens/loading-screen';
 import { MuscleScreen } from './screens/muscle-screen';
 import { useKioskContent } from './use-kiosk-content';
 
-const STAFF_IDLE_MS = 120_000;
-const STAFF_COUNTDOWN_MS = 10_000;
-
 const HOME_ROUTE: Route = { screen: 'home' };
 const HOME: Route[] = [HOME_ROUTE];
 
 export function App({ bridge }: { bridge: KioskBridge }) {
-  const { i18n } = useTranslation();
-  const kiosk = useKioskContent(bridge, i18n.language);
+  const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE);
   const { settings, setLanguage } = kiosk;
   const [history, setHistory] = useState<Route[]>(HOME);
   // The kiosk rests (attract loop) at start-up and after every idle reset, until a member touches it.
@@ -37,10 +35,7 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   const [pinPadOpen, setPinPadOpen] = useState(false);
   const [staffToken, setStaffToken] = useState<string | null>(null);
 
-  useEffect(() => {
-    void i18n.changeLanguage(kiosk.language);
-    document.documentElement.lang = kiosk.language;
-  }, [i18n, kiosk.language]);
+  useContentLanguage(kiosk.content, kiosk.language);
 
   /** The next member must never meet the last one's screen, language or sound. */
   const reset = useCallback(() => {
@@ -51,16 +46,13 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   }, [settings, setLanguage]);
 
   const closeStaff = useCallback(() => {
-    if (staffToken) void bridge.staffLock(staffToken);
+    if (staffToken) void bridge.staffLock({ token: staffToken });
     setStaffToken(null);
     setPinPadOpen(false);
     reset();
   }, [bridge, staffToken, reset]);
 
-  useEffect(() => {
-    const unsubscribe = bridge.onForceReset(closeStaff);
-    return unsubscribe;
-  }, [bridge, closeStaff]);
+  useEffect(() => bridge.on('forceReset', closeStaff), [bridge, closeStaff]);
 
   const showsAttract = resting && (settings?.attractLoop ?? true);
   const idle = useIdleTimer({
@@ -70,7 +62,12 @@ export function App({ bridge }: { bridge: KioskBridge }) {
     onReset: closeStaff,
   });
   // The staff panel closes by itself after two minutes without a touch (the last ten as a countdown).
-  const staffIdle = useIdleTimer({ enabled: staffToken !== null, idleMs: STAFF_IDLE_MS - STAFF_COUNTDOWN_MS, countdownMs: STAFF_COUNTDOWN_MS, onReset: closeStaff });
+  const staffIdle = useIdleTimer({
+    enabled: staffToken !== null,
+    idleMs: (STAFF_IDLE_SECONDS - STAFF_COUNTDOWN_SECONDS) * 1000,
+    countdownMs: STAFF_COUNTDOWN_SECONDS * 1000,
+    onReset: closeStaff,
+  });
 
   const route = history.at(-1) ?? HOME_ROUTE;
   // Every screen starts at its top, whether it was opened or returned to.

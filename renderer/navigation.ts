@@ -1,6 +1,6 @@
 /** Where the member is and how to move: shared by the screens and the top bar. */
 import { createContext, useContext } from 'react';
-import type { LanguageInfo } from '../main/contract';
+import type { LanguageInfo } from '../common/content-view';
 
 export type Route =
   | { screen: 'home' }

@@ -1,9 +1,15 @@
-/** Loads settings, then the station's content in the current language; keeps the last good content on screen. */
+/**
+ * Settings and the station's content in the current language, kept current by main's pushes: content is
+ * fetched again only when the station, the language or the live content version changes, never for a volume
+ * or mute save. The last good content stays on screen.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { KioskBridge, KioskContent, KioskError, KioskSettings, LanguageInfo } from '../main/contract';
-
-/** How often the page sends its heartbeat (and learns which content version is live). */
-export const HEARTBEAT_MS = 5_000;
+import type { KioskBridge } from '../common/channels';
+import type { KioskContent, LanguageInfo } from '../common/content-view';
+import { HEARTBEAT_INTERVAL_MS } from '../common/idle-policy';
+import type { KioskError } from '../common/result';
+import { isScreenName } from '../common/screens';
+import type { KioskSettings } from '../common/settings';
 
 export interface KioskState {
   settings: KioskSettings | null;
@@ -13,7 +19,7 @@ export interface KioskState {
   /** The languages members may pick, in content order. */
   languages: LanguageInfo[];
   setLanguage(language: string): void;
-  /** After staff saved: the new settings, and the new default language at once. */
+  /** New saved settings (from a staff save or a push); a new default language applies at once. */
   applySettings(settings: KioskSettings): void;
   retry(): void;
 }
@@ -24,32 +30,48 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
   const [error, setError] = useState<KioskError | null>(null);
   const [language, setLanguage] = useState(initialLanguage);
   const [attempt, setAttempt] = useState(0);
-  const [revision, setRevision] = useState(0);
-  const shownVersion = useRef<string | null>(null);
+  // The newest content version main told us about; a change fetches the content again.
+  const [liveVersion, setLiveVersion] = useState<string | null>(null);
+  const shown = useRef<{ settings: KioskSettings | null; version: string | null }>({ settings: null, version: null });
+
+  const applySettings = useCallback((next: KioskSettings) => {
+    const previous = shown.current.settings;
+    shown.current.settings = next;
+    if (previous?.defaultLanguage !== next.defaultLanguage) setLanguage(next.defaultLanguage);
+    setSettings(next);
+  }, []);
 
   useEffect(() => {
     let current = true;
     void bridge.getSettings().then((result) => {
       if (!current) return;
-      if (result.ok) {
-        setSettings(result.value);
-        setLanguage(result.value.defaultLanguage);
-      } else {
-        setError(result.error);
-      }
+      if (result.ok) applySettings(result.value);
+      else setError(result.error);
     });
     return () => {
       current = false;
     };
-  }, [bridge, attempt]);
+  }, [bridge, attempt, applySettings]);
 
   useEffect(() => {
-    if (!settings) return;
+    const stopSettings = bridge.on('settingsChanged', applySettings);
+    const stopContent = bridge.on('contentChanged', ({ version }) => {
+      if (version !== shown.current.version) setLiveVersion(version);
+    });
+    return () => {
+      stopSettings();
+      stopContent();
+    };
+  }, [bridge, applySettings]);
+
+  const station = settings?.station;
+  useEffect(() => {
+    if (!station) return;
     let current = true;
-    void bridge.getContent({ language, station: settings.station }).then((result) => {
+    void bridge.getContent({ language, station }).then((result) => {
       if (!current) return;
       if (result.ok) {
-        shownVersion.current = result.value.version;
+        shown.current.version = result.value.version;
         setContent(result.value);
         setError(null);
       } else {
@@ -59,29 +81,19 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
     return () => {
       current = false;
     };
-  }, [bridge, settings, language, attempt, revision]);
+  }, [bridge, station, language, liveVersion, attempt]);
 
-  // The heartbeat tells main the page is alive; its answer says which content is live, so edits show up.
+  // The heartbeat only says the page is alive and which screen it shows; main watches it.
   useEffect(() => {
     const timer = setInterval(() => {
-      const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? 'none';
-      void bridge.heartbeat({ screen }).then((result) => {
-        const live = result.ok ? result.value.contentVersion : null;
-        if (live !== null && live !== shownVersion.current) setRevision((value) => value + 1);
-      });
-    }, HEARTBEAT_MS);
+      const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen');
+      void bridge.heartbeat({ screen: isScreenName(screen) ? screen : 'loading' });
+    }, HEARTBEAT_INTERVAL_MS);
     return () => clearInterval(timer);
   }, [bridge]);
 
   const enabled = settings?.enabledLanguages ?? [];
   const languages = (content?.languages ?? []).filter((entry) => enabled.length === 0 || enabled.includes(entry.code));
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
-  const applySettings = useCallback(
-    (next: KioskSettings) => {
-      if (settings?.defaultLanguage !== next.defaultLanguage) setLanguage(next.defaultLanguage);
-      setSettings(next);
-    },
-    [settings],
-  );
   return { settings, content, error, language, languages, setLanguage, applySettings, retry };
 }

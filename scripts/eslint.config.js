@@ -40,14 +40,54 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins], message: 'The renderer talks to the main process only through KioskBridge.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', ...nodeBuiltins], message: 'The renderer talks to the main process only through KioskBridge.' },
+            { group: ['**/main/*', '**/main'], message: 'The renderer never imports main/: what both sides need lives in common/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    basePath: root,
+    files: ['main/**/*.ts'],
+    ignores: ['main/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/*', '**/renderer'], message: 'main/ never imports renderer/: what both sides need lives in common/.' }] }],
     },
   },
   {
     basePath: root,
     files: ['main/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron'], message: 'Services are plain TypeScript: wire Electron in main/, not here.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron'], message: 'Services are plain TypeScript: wire Electron in main/, not here.' },
+            { group: ['**/renderer/*', '**/renderer'], message: 'main/ never imports renderer/: what both sides need lives in common/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    basePath: root,
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'react', 'react-dom', ...nodeBuiltins], message: 'common/ runs in both processes: no Node, no Electron, no DOM libraries.' },
+            { group: ['**/main/*', '**/main', '**/renderer/*', '**/renderer'], message: 'common/ imports nothing from main/ or renderer/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {

@@ -1,9 +1,10 @@
 /** `npm run preview`: the kiosk in any browser, on the same services as Electron, on loopback. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readFlag, resolveKioskPaths } from '../services/kiosk-config';
+import { formatProblem } from '../../common/result';
+import { readKioskFlags, resolveKioskPaths } from '../services/kiosk-paths';
 import { startKioskServices } from '../services/kiosk-services';
-import { formatProblem } from '../services/problem-format';
+import { createPreviewHost } from './preview-host';
 import { startPreviewServer } from './preview-server';
 
 // Bundled to build/main/preview.cjs, so the project root is two folders up.
@@ -16,23 +17,29 @@ async function main(): Promise<void> {
     console.error(`The renderer is not built (${rendererDir} has no index.html): run "npm run build" first, or use "npm run preview", which builds it.`);
     process.exit(1);
   }
+  const flags = readKioskFlags(argv);
   const paths = resolveKioskPaths(argv, process.env, root);
-  const settingsFile = resolve(readFlag(argv, 'settings') ?? process.env.KIOSK_SETTINGS_FILE ?? join(root, '.preview-data', 'settings.json'));
+  const settingsFile = resolve(flags.settings ?? process.env.KIOSK_SETTINGS_FILE ?? join(root, '.preview-data', 'settings.json'));
+  const host = flags.host ?? process.env.KIOSK_PREVIEW_HOST ?? '127.0.0.1';
+  const port = Number(flags.port ?? process.env.KIOSK_PREVIEW_PORT ?? 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number (0–65535), not "${flags.port ?? process.env.KIOSK_PREVIEW_PORT}"`);
   const services = await startKioskServices({
     ...paths,
     settingsFile,
     watchContent: true,
     log: (message) => console.log(message),
     initialStaffPin: process.env.KIOSK_STAFF_PIN,
+    host: createPreviewHost(),
   });
   for (const problem of services.startupProblems) console.warn(`${problem.severity}: ${formatProblem(problem)}`);
 
-  const host = readFlag(argv, 'host') ?? process.env.KIOSK_PREVIEW_HOST ?? '127.0.0.1';
-  const port = Number(readFlag(argv, 'port') ?? process.env.KIOSK_PREVIEW_PORT ?? 4173);
-  const preview = await startPreviewServer({ handlers: services.handlers, rendererDir, assetsDir: paths.assetsDir, host, port });
+  const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir, assetsDir: paths.assetsDir, host, port });
   console.log(`Kiosk preview: ${preview.url}`);
   console.log(`  content: ${paths.contentDir}\n  settings: ${settingsFile}\n  Ctrl+C stops it.`);
-  const stop = () => void preview.close().then(() => process.exit(0));
+  const stop = () => {
+    services.stop();
+    void preview.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,5 +1,5 @@
 /** The last errors for the staff diagnostics: content, media and renderer problems, newest first, bounded. */
-import type { LoggedError } from '../contract';
+import type { LoggedError } from '../../common/diagnostics';
 
 export const ERROR_LOG_SIZE = 50;
 

@@ -3,20 +3,20 @@
  * rules the kiosk applies when it loads content. Exit code 1 on errors (and on warnings with --strict).
  */
 import { resolve } from 'node:path';
-import { loadContentFolder } from '../services/content-loader';
-import { readFlag, resolveKioskPaths } from '../services/kiosk-config';
-import { formatProblem } from '../services/problem-format';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../../common/result';
+import { loadContentFolder } from '../services/content/content-loader';
+import { resolveKioskPaths } from '../services/kiosk-paths';
 
 // Bundled to build/main/content-check.cjs, so the project root is two folders up.
 const root = resolve(__dirname, '..', '..');
 
 export async function runContentCheck(argv: string[]): Promise<number> {
-  const strict = argv.includes('--strict');
-  const assetsFlag = readFlag(argv, 'assets');
-  const positional = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--assets');
+  const { values, positionals } = parseArgs({ args: argv, options: { assets: { type: 'string' }, strict: { type: 'boolean' } }, allowPositionals: true });
+  const strict = values.strict ?? false;
   const defaults = resolveKioskPaths([], process.env, root);
-  const contentDir = positional[0] ? resolve(positional[0]) : defaults.contentDir;
-  const assetsDir = assetsFlag ? resolve(assetsFlag) : defaults.assetsDir;
+  const contentDir = positionals[0] ? resolve(positionals[0]) : defaults.contentDir;
+  const assetsDir = values.assets ? resolve(values.assets) : defaults.assetsDir;
 
   const outcome = await loadContentFolder({ contentDir, assetsDir });
   const problems = outcome.ok ? outcome.warnings : outcome.problems;

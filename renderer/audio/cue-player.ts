@@ -3,7 +3,8 @@
  * and unloaded over and over), one sound at a time, following volume, mute, cue style and quiet hours.
  */
 import { Howl, Howler } from 'howler';
-import type { CueSprite, KioskSettings } from '../../main/contract';
+import type { CueSprite } from '../../common/content-view';
+import type { KioskSettings } from '../../common/settings';
 import { mediaUrl } from '../media-url';
 import { announceCuePlayed } from './cue-events';
 import type { CueMarker } from './cue-scheduler';

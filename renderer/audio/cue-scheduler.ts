@@ -2,7 +2,7 @@
  * Decides when a breathing cue is due from the video's own clock: a cue fires when playback crosses its
  * marker, also across the loop point; a seek or a stall fires nothing, so cues stay in step with the movement.
  */
-import type { VideoPhase } from '../../main/contract';
+import type { VideoPhase } from '../../common/content-view';
 
 export interface CueMarker {
   /** Seconds from the loop's start. */

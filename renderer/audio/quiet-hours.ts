@@ -1,5 +1,5 @@
 /** Whether a local time falls in the staff's quiet hours; the window may pass midnight (22:00–06:00). */
-import type { KioskSettings } from '../../main/contract';
+import type { KioskSettings } from '../../common/settings';
 
 function minutes(clock: string): number {
   const [hours, mins] = clock.split(':').map(Number);

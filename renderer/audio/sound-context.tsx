@@ -1,6 +1,6 @@
 /** One cue player for the whole kiosk: it follows the settings and the language, and plays every announced cue. */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { CueSprite } from '../../main/contract';
+import type { CueSprite } from '../../common/content-view';
 import { CUE_EVENT, CUES_STOPPED_EVENT, type CueEventDetail } from './cue-events';
 import { CuePlayer, type SoundSettings } from './cue-player';
 

@@ -1,6 +1,6 @@
 /** Drives the cue scheduler from a video's frames (requestVideoFrameCallback), never from a free-running timer. */
 import { useEffect, type RefObject } from 'react';
-import type { ExerciseVideo } from '../../main/contract';
+import type { ExerciseVideo } from '../../common/content-view';
 import { announceCue, announceCuesStopped } from './cue-events';
 import { createCueScheduler, markersFromPhases } from './cue-scheduler';
 

@@ -1,6 +1,6 @@
 /** A body-map drawing with muscle regions: tappable buttons in the guide, a decorative highlight elsewhere. */
 import { useEffect, useRef, useState } from 'react';
-import type { BodyMapView, MuscleSummary } from '../../main/contract';
+import type { BodyMapView, MuscleSummary } from '../../common/content-view';
 import { mediaUrl } from '../media-url';
 import { loadBodyMap, type BodyMapData } from './parse-body-map';
 

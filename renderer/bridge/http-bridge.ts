@@ -1,20 +1,23 @@
-/** KioskBridge over HTTP, for the preview server: one POST per message to ./api/<channel>. */
-import type { KioskBridge } from '../../main/contract';
-import { createBridge, type Invoke } from '../../main/create-bridge';
+/** KioskBridge over HTTP, for the preview server: one JSON POST per message, push events as server-sent events. */
+import { createBridge, type Invoke, type Subscribe } from '../../common/bridge';
+import type { KioskBridge } from '../../common/channels';
+import { fail } from '../../common/result';
+import { createEventStream } from './event-stream';
 
 export function createHttpBridge(baseUrl = './api/'): KioskBridge {
-  const invoke: Invoke = async (channel, payload) => {
+  const invoke: Invoke = async (wire, request) => {
     try {
-      const response = await fetch(`${baseUrl}${encodeURIComponent(channel)}`, {
+      const response = await fetch(`${baseUrl}${encodeURIComponent(wire)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: payload === undefined ? '' : JSON.stringify(payload),
+        body: request === undefined ? '' : JSON.stringify(request),
       });
       return await response.json();
     } catch (error) {
-      return { ok: false, error: { code: 'internal', message: `The preview server did not answer (${(error as Error).message})` } };
+      return fail('internal', `The preview server did not answer (${(error as Error).message})`);
     }
   };
-  // The preview has no system idle clock to watch, so main never pushes a reset here.
-  return createBridge(invoke, () => () => undefined);
+  const stream = createEventStream(`${baseUrl}events`);
+  const subscribe: Subscribe = (wire, listener) => stream.listen(wire, listener);
+  return createBridge(invoke, subscribe);
 }

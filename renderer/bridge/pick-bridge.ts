@@ -1,5 +1,5 @@
 /** In Electron the preload provides window.kiosk; anywhere else the preview server answers over HTTP. */
-import type { KioskBridge } from '../../main/contract';
+import type { KioskBridge } from '../../common/channels';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

@@ -2,7 +2,7 @@
 import { useContext, useRef, useState } from 'react';
 import { BridgeContext } from '../bridge/bridge-context';
 import { useTranslation } from 'react-i18next';
-import type { ExerciseVideo as Video } from '../../main/contract';
+import type { ExerciseVideo as Video } from '../../common/content-view';
 import { useVideoCues } from '../audio/use-video-cues';
 import { mediaUrl } from '../media-url';
 

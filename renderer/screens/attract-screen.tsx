@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskContent, LanguageInfo } from '../../main/contract';
+import type { KioskContent, LanguageInfo } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
 import { mediaUrl } from '../media-url';
 

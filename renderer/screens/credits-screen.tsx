@@ -1,6 +1,6 @@
 /** Licence, author and source of every image, video and sound the kiosk shows (as wger keeps them). */
 import { useTranslation } from 'react-i18next';
-import type { MediaCredit } from '../../main/contract';
+import type { MediaCredit } from '../../common/content-view';
 import { ScreenFrame } from '../components/screen-frame';
 
 export function CreditsScreen({ credits }: { credits: MediaCredit[] }) {

@@ -1,6 +1,6 @@
 /** Shown instead of a blank page: a calm message for members and the exact problems for staff. */
 import { useTranslation } from 'react-i18next';
-import type { KioskError } from '../../main/contract';
+import type { KioskError } from '../../common/result';
 
 export function ErrorScreen({ error, onRetry }: { error: KioskError; onRetry: () => void }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 /** Exercise: the loop, then course of motion, breathing, execution tips, variations and muscles. */
 import { useTranslation } from 'react-i18next';
-import type { ExerciseView } from '../../main/contract';
+import type { ExerciseView } from '../../common/content-view';
 import { BreathingIndicator } from '../components/breathing-indicator';
 import { ExerciseVideo } from '../components/exercise-video';
 import { LinkList } from '../components/link-list';

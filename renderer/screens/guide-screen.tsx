@@ -1,6 +1,6 @@
 /** The muscle guide: body maps whose muscle regions open their cards, and the way to the credits. */
 import { useTranslation } from 'react-i18next';
-import type { KioskContent } from '../../main/contract';
+import type { KioskContent } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
 import { BodyMapLegend } from '../body-map/body-map-legend';
 import { ScreenFrame } from '../components/screen-frame';

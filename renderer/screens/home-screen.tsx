@@ -1,6 +1,6 @@
 /** Station home: the machine's name, its exercise loop, and the muscles it trains as large buttons. */
 import { useTranslation } from 'react-i18next';
-import type { KioskContent } from '../../main/contract';
+import type { KioskContent } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
 import { BreathingIndicator } from '../components/breathing-indicator';
 import { ExerciseVideo } from '../components/exercise-video';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export function LoadingScreen() {
   const { t } = useTranslation();
   return (
-    <div className="screen screen--loading" aria-busy="true">
+    <div className="screen screen--loading" data-screen="loading" aria-busy="true">
       <p className="lead" role="status">
         {t('app.loading')}
       </p>

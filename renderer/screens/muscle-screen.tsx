@@ -1,6 +1,6 @@
 /** Muscle card: names, group, origin, insertion, nerve, function, notes and the exercises that train it. */
 import { useTranslation } from 'react-i18next';
-import type { MuscleView } from '../../main/contract';
+import type { MuscleView } from '../../common/content-view';
 import { LinkList } from '../components/link-list';
 import { ScreenFrame } from '../components/screen-frame';
 import { TextSection } from '../components/text-section';

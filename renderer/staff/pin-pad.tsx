@@ -1,6 +1,7 @@
 /** The staff PIN pad: large digits, dots instead of numbers, and a clear word on wrong PINs and the lock. */
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PIN_MAX_LENGTH } from '../../common/staff';
 import { BridgeContext } from '../bridge/bridge-context';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -23,7 +24,7 @@ export function PinPad({ onUnlocked, onCancel }: { onUnlocked: (token: string) =
   const submit = async () => {
     if (!bridge || busy || pin.length === 0) return;
     setBusy(true);
-    const result = await bridge.staffUnlock(pin);
+    const result = await bridge.staffUnlock({ pin });
     setBusy(false);
     setPin('');
     if (result.ok) return onUnlocked(result.value.token);
@@ -47,7 +48,7 @@ export function PinPad({ onUnlocked, onCancel }: { onUnlocked: (token: string) =
         )}
         <div className="pin-pad__keys">
           {DIGITS.map((digit) => (
-            <button key={digit} type="button" className="pin-pad__key" onClick={() => setPin((value) => (value.length < 8 ? value + digit : value))}>
+            <button key={digit} type="button" className="pin-pad__key" onClick={() => setPin((value) => (value.length < PIN_MAX_LENGTH ? value + digit : value))}>
               {digit}
             </button>
           ))}

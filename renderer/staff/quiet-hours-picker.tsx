@@ -3,7 +3,7 @@
  * and a time field wants one. A time set by hand in the settings file stays in its list, never lost.
  */
 import { useTranslation } from 'react-i18next';
-import type { KioskSettings } from '../../main/contract';
+import type { KioskSettings } from '../../common/settings';
 
 type QuietHours = NonNullable<KioskSettings['quietHours']>;
 

@@ -1,7 +1,7 @@
 /** Content and diagnostics for staff: folder, version, reload (last good kept on failure), versions, uptime, errors. */
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Diagnostics } from '../../main/contract';
+import type { Diagnostics } from '../../common/diagnostics';
 import { BridgeContext } from '../bridge/bridge-context';
 import { PanelSection } from './staff-controls';
 
@@ -14,7 +14,7 @@ export function StaffDiagnostics({ token }: { token: string }) {
 
   useEffect(() => {
     let current = true;
-    void bridge?.getDiagnostics(token).then((result) => {
+    void bridge?.getDiagnostics({ token }).then((result) => {
       if (current && result.ok) setDiagnostics(result.value);
     });
     return () => {
@@ -23,7 +23,7 @@ export function StaffDiagnostics({ token }: { token: string }) {
   }, [bridge, token, revision]);
 
   const reload = async () => {
-    const result = await bridge?.reloadContent(token);
+    const result = await bridge?.reloadContent({ token });
     if (!result) return;
     setReloadMessage(result.ok ? t('staff.content.reloaded', { version: result.value.version }) : t('staff.content.reloadFailed', { count: result.error.problems?.filter((problem) => problem.severity === 'error').length ?? 0 }));
     setRevision((value) => value + 1);

@@ -1,11 +1,13 @@
 /** The staff panel (data-screen="staff"): every setting applies at once and is saved; maintenance at the end. */
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskContent, KioskSettings } from '../../main/contract';
+import type { KioskContent } from '../../common/content-view';
+import type { KioskSettings } from '../../common/settings';
 import { BridgeContext } from '../bridge/bridge-context';
 import { QuietHoursPicker } from './quiet-hours-picker';
 import { ChoiceGroup, PanelSection, Toggle } from './staff-controls';
 import { StaffDiagnostics } from './staff-diagnostics';
+import { VolumeSlider } from './volume-slider';
 
 const IDLE_CHOICES = [30, 60, 90, 120, 180, 300];
 const COUNTDOWN_CHOICES = [5, 10, 15, 20, 30];
@@ -22,14 +24,14 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
   const { t } = useTranslation();
   const bridge = useContext(BridgeContext);
   // Kept as a key, so the message follows a language change made by the very save it reports.
-  const [message, setMessage] = useState<{ key: 'staff.saved' | 'staff.sessionEnded' | 'staff.notSaved'; detail?: string } | null>(null);
+  const [message, setMessage] = useState<{ key: 'staff.saved' | 'staff.sessionEnded' | 'staff.notSaved' | 'staff.maintenance.notDone'; detail?: string } | null>(null);
   const [confirming, setConfirming] = useState<'restart' | 'quit' | null>(null);
   // The control moves under the finger at once; a refused save puts it back.
   const [settings, setSettings] = useState(saved);
 
   const save = async (patch: Partial<KioskSettings>) => {
     setSettings((current) => ({ ...current, ...patch }));
-    const result = await bridge?.saveSettings(token, patch);
+    const result = await bridge?.saveSettings({ token, patch });
     if (!result) return;
     if (result.ok) {
       setSettings(result.value);
@@ -44,7 +46,9 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
   const maintenance = async (action: 'restart' | 'quit') => {
     if (confirming !== action) return setConfirming(action);
     setConfirming(null);
-    await (action === 'restart' ? bridge?.restartKiosk(token) : bridge?.quitKiosk(token));
+    const result = await (action === 'restart' ? bridge?.restartKiosk({ token }) : bridge?.quitKiosk({ token }));
+    // The preview cannot restart or quit: it says why, and staff should see that instead of nothing.
+    if (result && !result.ok) setMessage({ key: 'staff.maintenance.notDone', detail: result.error.message });
   };
   const enabled = settings.enabledLanguages.length === 0 ? content.languages.map((language) => language.code) : settings.enabledLanguages;
   const toggleLanguage = (code: string, on: boolean) => {
@@ -79,10 +83,7 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
         </PanelSection>
 
         <PanelSection title={t('staff.sound.title')}>
-          <label className="range">
-            <span>{t('staff.sound.volume', { percent: Math.round(settings.volume * 100) })}</span>
-            <input type="range" min={0} max={100} step={10} value={Math.round(settings.volume * 100)} onChange={(event) => void save({ volume: Number(event.target.value) / 100 })} />
-          </label>
+          <VolumeSlider volume={settings.volume} onCommit={(volume) => void save({ volume })} />
           <Toggle label={t('staff.sound.mute')} checked={settings.muted} onChange={(muted) => void save({ muted })} />
           <ChoiceGroup legend={t('staff.sound.cues')} name="cue-sound" value={settings.cueSound} onChange={(cueSound) => void save({ cueSound })} choices={[{ value: 'voice', label: t('staff.sound.voice') }, { value: 'tone', label: t('staff.sound.tone') }, { value: 'off', label: t('staff.sound.off') }]} />
           <Toggle label={t('staff.sound.quietHours')} checked={settings.quietHours !== null} onChange={(on) => void save({ quietHours: on ? { start: '22:00', end: '06:00' } : null })} />

@@ -13,6 +13,8 @@ export class WebContentsMock extends EventEmitter {
   reload = vi.fn();
   forcefullyCrashRenderer = vi.fn();
   send = vi.fn();
+  destroyed = false;
+  isDestroyed = vi.fn(() => this.destroyed);
 }
 
 export class BrowserWindowMock extends EventEmitter {

@@ -1,42 +1,94 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
 
-// Compiles probe files with each process's own tsconfig: the wall must be enforced by the compiler.
-let dir: string;
-beforeAll(async () => {
-  // Inside the project (git-ignored), so the probes find node_modules' type packages as the real files do.
-  await mkdir('test-results', { recursive: true });
-  dir = await mkdtemp(resolve('test-results', 'walls-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function compile(project: string, source: string): Promise<string> {
-  const probe = join(dir, `${project.replace(/\W/g, '-')}-${Math.random().toString(36).slice(2)}.ts`);
+/**
+ * The walls between the processes, held by two tools at once: each folder's own tsconfig (composite, so a
+ * file outside the project is refused, and no Node or DOM types where they do not belong) and the lint rules.
+ * Each case puts a probe file into the real folder and runs the real project on it.
+ */
+async function compileWithProbe(folder: string, source: string): Promise<string> {
+  const probe = resolve(folder, `wall-probe-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
   await writeFile(probe, source);
-  const config = `${probe}.tsconfig.json`;
-  await writeFile(config, JSON.stringify({ extends: resolve(project, 'tsconfig.json'), include: [], files: [probe] }));
-  const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
-  return tsc.stdout + tsc.stderr;
+  try {
+    // The build info goes to a throwaway file, so the probe leaves nothing behind in the project's own.
+    const buildInfo = join(tmpdir(), `wall-probe-${process.pid}-${basename(probe)}.tsbuildinfo`);
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', folder, '--tsBuildInfoFile', buildInfo], { encoding: 'utf8' });
+    await rm(buildInfo, { force: true });
+    return (tsc.stdout + tsc.stderr).split('\n').filter((line) => line.includes(basename(probe))).join('\n');
+  } finally {
+    await rm(probe, { force: true });
+  }
 }
 
-// Each case runs the TypeScript compiler, which takes seconds on 2 cores.
-describe('process walls', { timeout: 60_000 }, () => {
-  it('a renderer file cannot import electron', async () => {
-    expect(await compile('renderer', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n")).toContain('electron-is-not-allowed-in-the-renderer');
+async function lint(file: string, source: string): Promise<string[]> {
+  const eslint = new ESLint({ overrideConfigFile: 'scripts/eslint.config.js' });
+  const [result] = await eslint.lintText(source, { filePath: resolve(file) });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+// Each compile runs the TypeScript compiler on a whole project, which takes seconds on 2 cores.
+describe('process walls: the compiler', { timeout: 120_000 }, () => {
+  it('a renderer file cannot import main/', async () => {
+    expect(await compileWithProbe('renderer', "import { resolveKioskPaths } from '../main/services/kiosk-paths';\nexport const x = resolveKioskPaths;\n")).toContain('TS6307');
   });
 
-  it('a renderer file cannot import node:fs or use Node globals', async () => {
-    expect(await compile('renderer', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toContain('node-is-not-allowed-in-the-renderer');
-    expect(await compile('renderer', 'export const x = process.cwd();\n')).toContain("Cannot find name 'process'");
+  it('a renderer file cannot import electron or node:fs, nor use Node globals', async () => {
+    const out = await compileWithProbe('renderer', "import { ipcRenderer } from 'electron';\nimport { readFileSync } from 'node:fs';\nexport const x = [ipcRenderer, readFileSync, process.cwd()];\n");
+    expect(out).toContain('electron-is-not-allowed-in-the-renderer');
+    expect(out).toContain('node-is-not-allowed-in-the-renderer');
+    expect(out).toContain("Cannot find name 'process'");
+  });
+
+  it('a common/ file cannot use Node, the DOM or Electron, nor import main/ or renderer/', async () => {
+    expect(await compileWithProbe('common', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toContain('node-is-not-allowed-in-common');
+    expect(await compileWithProbe('common', 'export const x = document.title;\n')).toContain("Cannot find name 'document'");
+    expect(await compileWithProbe('common', 'export const x = process.cwd();\n')).toContain("Cannot find name 'process'");
+    expect(await compileWithProbe('common', "import { app } from 'electron';\nexport const x = app;\n")).toContain('electron-is-not-allowed-in-common');
+    expect(await compileWithProbe('common', "import { mediaUrl } from '../renderer/media-url';\nexport const x = mediaUrl;\n")).toContain('TS6307');
   });
 
   it('a service cannot import electron', async () => {
-    expect(await compile('main/services', "import { app } from 'electron';\nexport const x = app;\n")).toContain('electron-is-not-allowed-in-services');
+    expect(await compileWithProbe('main/services', "import { app } from 'electron';\nexport const x = app;\n")).toContain('electron-is-not-allowed-in-services');
   });
 
-  it('the main process may import electron', async () => {
-    expect(await compile('main', "import { app } from 'electron';\nexport const x = app.getName();\n")).toBe('');
+  it('main/ cannot import renderer/, and may import electron and common/', async () => {
+    expect(await compileWithProbe('main', "import { mediaUrl } from '../renderer/media-url';\nexport const x = mediaUrl;\n")).toContain('TS6307');
+    expect(await compileWithProbe('main', "import { app } from 'electron';\nimport { channelNames } from '../common/channels';\nexport const x = [app.getName(), channelNames];\n")).toBe('');
+  });
+});
+
+describe('process walls: the lint rules', { timeout: 60_000 }, () => {
+  it('refuse a renderer import of main/, Node or electron', async () => {
+    expect(await lint('renderer/screens/probe.ts', "import { x } from '../../main/ipc';\nexport const y = x;\n")).toEqual([expect.stringContaining('never imports main/')]);
+    expect(await lint('renderer/probe.ts', "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n")).toEqual([expect.stringContaining('only through KioskBridge')]);
+  });
+
+  it('refuse a main/ import of renderer/', async () => {
+    expect(await lint('main/services/probe.ts', "import { App } from '../../renderer/app';\nexport const y = App;\n")).toEqual([expect.stringContaining('never imports renderer/')]);
+  });
+
+  it('refuse Node, the DOM and the other sides in common/, and allow common/ itself', async () => {
+    expect(await lint('common/probe.ts', "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n")).toEqual([expect.stringContaining('no Node')]);
+    expect(await lint('common/probe.ts', 'export const y = document.title;\n')).toEqual([expect.stringContaining("'document'")]);
+    expect(await lint('common/probe.ts', "import { x } from '../main/ipc';\nexport const y = x;\n")).toEqual([expect.stringContaining('imports nothing from main/')]);
+    expect(await lint('renderer/probe.ts', "import { channelNames } from '../common/channels';\nexport const y = channelNames;\n")).toEqual([]);
+  });
+});
+
+describe('process walls: the tree as it is', () => {
+  it('no renderer file imports main/, no main/ file imports renderer/, no common/ file imports either', () => {
+    const offenders = spawnSync('git', ['grep', '--untracked', '-nE', "from '(\\.\\./)+(main|renderer)/", '--', 'renderer', 'main', 'common'], { encoding: 'utf8' }).stdout
+      .split('\n')
+      .filter(Boolean)
+      .filter((line) => {
+        const [file = ''] = line.split(':');
+        const target = /from '(?:\.\.\/)+(main|renderer)\//.exec(line)?.[1];
+        return !file.startsWith(`${target}/`);
+      });
+    expect(offenders).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startKioskServices } from '../../../main/services/kiosk-services';
+import type { KioskSettings } from '../../../common/settings';
+import { createPreviewHost } from '../../../main/preview/preview-host';
 import { startPreviewServer } from '../../../main/preview/preview-server';
-import type { KioskSettings } from '../../../main/contract';
+import { startKioskServices } from '../../../main/services/kiosk-services';
 import { TEST_STAFF_PIN } from '../../playwright.config';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,23 +15,41 @@ export interface TestKiosk {
   url: string;
   contentDir: string;
   assetsDir: string;
+  /** The folder holding settings.json and staff.json. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
+export interface TestKioskOptions {
+  /** Breaks or changes the content copy before the kiosk starts. */
+  edit?: (contentDir: string) => Promise<void>;
+  /** Copies the media too, so the test may change them. */
+  copyAssets?: boolean;
+}
+
 /** Copies the embedded content to a temp folder (so the test may break it) and serves it. */
-export async function startKioskOnCopy(edit?: (contentDir: string) => Promise<void>, options: { copyAssets?: boolean } = {}): Promise<TestKiosk> {
+export async function startKioskOnCopy(edit?: TestKioskOptions['edit'], options: Omit<TestKioskOptions, 'edit'> = {}): Promise<TestKiosk> {
   const workDir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'));
   const contentDir = join(workDir, 'content');
+  const dataDir = join(workDir, 'data');
   await cp(join(REPO_ROOT, 'content'), contentDir, { recursive: true });
   const assetsDir = options.copyAssets ? join(workDir, 'assets') : join(REPO_ROOT, 'assets');
   if (options.copyAssets) await cp(join(REPO_ROOT, 'assets'), assetsDir, { recursive: true });
   if (edit) await edit(contentDir);
-  const services = await startKioskServices({ contentDir, assetsDir, settingsFile: join(workDir, 'settings.json'), watchContent: true, initialStaffPin: TEST_STAFF_PIN });
-  const preview = await startPreviewServer({ handlers: services.handlers, rendererDir: join(REPO_ROOT, 'build', 'renderer'), assetsDir });
+  const services = await startKioskServices({
+    contentDir,
+    assetsDir,
+    settingsFile: join(dataDir, 'settings.json'),
+    watchContent: true,
+    initialStaffPin: TEST_STAFF_PIN,
+    host: createPreviewHost(),
+  });
+  const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir: join(REPO_ROOT, 'build', 'renderer'), assetsDir });
   return {
     url: preview.url,
     contentDir,
     assetsDir,
+    dataDir,
     close: async () => {
       services.stop();
       await preview.close();
@@ -39,12 +58,22 @@ export async function startKioskOnCopy(edit?: (contentDir: string) => Promise<vo
   };
 }
 
+/** Sends one channel message the way the page does: a JSON POST to /api/<wire name>. */
+export async function postChannel(baseUrl: string, wire: string, body?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } } & Record<string, unknown>> {
+  const response = await fetch(`${baseUrl}api/${wire}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body) });
+  return response.json();
+}
+
+/** Unlocks staff entry with the test PIN and returns the session token. */
+export async function staffToken(baseUrl: string): Promise<string> {
+  const unlocked = await postChannel(baseUrl, 'kiosk:staff-unlock', { pin: TEST_STAFF_PIN });
+  if (!unlocked.ok) throw new Error(`staff unlock failed: ${unlocked.error?.message}`);
+  return (unlocked.value as { token: string }).token;
+}
+
 /** Saves settings the way the staff panel does: unlock with the PIN, then save with the session. */
 export async function saveSettingsAsStaff(baseUrl: string, patch: Partial<KioskSettings>): Promise<KioskSettings> {
-  const post = async (channel: string, body: unknown) => (await fetch(`${baseUrl}api/${channel}`, { method: 'POST', body: JSON.stringify(body) })).json();
-  const unlocked = await post('kiosk:staff-unlock', { pin: TEST_STAFF_PIN });
-  if (!unlocked.ok) throw new Error(`staff unlock failed: ${unlocked.error.message}`);
-  const saved = await post('kiosk:save-settings', { token: unlocked.value.token, patch });
-  if (!saved.ok) throw new Error(`save failed: ${saved.error.message}`);
+  const saved = await postChannel(baseUrl, 'kiosk:save-settings', { token: await staffToken(baseUrl), patch });
+  if (!saved.ok) throw new Error(`save failed: ${saved.error?.message}`);
   return saved.value as KioskSettings;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRendererWatchdog, HEARTBEAT_TIMEOUT_MS, IDLE_GRACE_SECONDS, WATCHDOG_CHECK_MS } from '../../../main/renderer-watchdog';
+import { HEARTBEAT_TIMEOUT_MS, IDLE_GRACE_SECONDS } from '../../../common/idle-policy';
+import { createRendererWatchdog, WATCHDOG_CHECK_MS } from '../../../main/renderer-watchdog';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,0 +1,19 @@
+/** Staff entry as both sides see it: the PIN rule, the lock state and the session a PIN opens. */
+
+/** A staff PIN is 4 to 8 digits. */
+export const PIN_PATTERN = /^\d{4,8}$/;
+export const PIN_MAX_LENGTH = 8;
+
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin);
+}
+
+export interface StaffStatus {
+  pinConfigured: boolean;
+  lockedUntil: number | null;
+  attemptsLeft: number;
+}
+
+export interface StaffSession {
+  token: string;
+}

@@ -1,0 +1,13 @@
+/** The preview's host: it says what it is, and refuses restart and quit with a reason, since it cannot do them for a browser. */
+import { fail } from '../../common/result';
+import type { KioskHost } from '../services/host';
+
+export function createPreviewHost(): KioskHost {
+  return {
+    appVersion: 'preview',
+    versions: { host: 'preview server (no Electron)', node: process.versions.node },
+    startedAt: Date.now(),
+    restart: () => fail('unsupported', 'The preview cannot restart a browser: reload the page, or stop the preview (Ctrl+C) and run "npm run preview" again.'),
+    quit: () => fail('unsupported', 'The preview does not quit from the page: stop it with Ctrl+C where it runs.'),
+  };
+}

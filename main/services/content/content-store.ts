@@ -1,0 +1,67 @@
+/** Holds the last good content: a failed reload reports its problems and keeps what was running. */
+import type { ContentRequest, KioskContent } from '../../../common/content-view';
+import { fail, ok, type Problem, type Result } from '../../../common/result';
+import { loadContentFolder, type ContentFolders } from './content-loader';
+import { localizeContent } from './content-localizer';
+import type { ContentBundle } from './content-schema';
+
+export type ReloadResult = Result<{ version: string; warnings: Problem[] }>;
+
+export interface ContentStatus {
+  /** The live version; null before the first good load. */
+  version: string | null;
+  /** The last load's problems (errors mean the live version is older than the folder). */
+  problems: Problem[];
+}
+
+export interface ContentStore {
+  /** Loads the folder again; on failure the last good bundle stays in use. Reloads run one at a time. */
+  reload(): Promise<ReloadResult>;
+  get(request: ContentRequest): Result<KioskContent>;
+  status(): ContentStatus;
+  readonly folders: ContentFolders;
+}
+
+export interface ContentStoreOptions {
+  /** Told after every load, with whether a new version went live. */
+  onLoaded?: (outcome: ReloadResult, status: ContentStatus, versionChanged: boolean) => void;
+}
+
+const NOT_VALID = 'The content folder is not valid: staff find each problem in the diagnostics.';
+
+export function createContentStore(folders: ContentFolders, options: ContentStoreOptions = {}): ContentStore {
+  let current: ContentBundle | null = null;
+  let lastProblems: Problem[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  const status = (): ContentStatus => ({ version: current?.version ?? null, problems: lastProblems });
+
+  async function load(): Promise<ReloadResult> {
+    const outcome = await loadContentFolder(folders);
+    const previousVersion = current?.version ?? null;
+    let result: ReloadResult;
+    if (outcome.ok) {
+      current = outcome.bundle;
+      lastProblems = outcome.warnings;
+      result = ok({ version: outcome.bundle.version, warnings: outcome.warnings });
+    } else {
+      lastProblems = outcome.problems;
+      result = fail('content-invalid', NOT_VALID, { problems: outcome.problems });
+    }
+    options.onLoaded?.(result, status(), (current?.version ?? null) !== previousVersion);
+    return result;
+  }
+
+  return {
+    folders,
+    reload() {
+      const next = queue.then(load, load);
+      queue = next;
+      return next;
+    },
+    status,
+    get(request) {
+      if (!current) return fail('content-invalid', NOT_VALID, { problems: lastProblems });
+      return ok(localizeContent(current, request.station, request.language));
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentFolder } from '../../../../../main/services/content/content-loader';
+import { fallbackChain, localizeContent } from '../../../../../main/services/content/content-localizer';
+import { createContentStore } from '../../../../../main/services/content/content-store';
+import { copyContent, editJson, EMBEDDED_ASSETS } from '../../../../support/content-copy';
+import { useTempDir } from '../../../../support/temp-dir';
+
+const dir = useTempDir('kiosk-localizer');
+
+async function bundleOf(contentDir: string) {
+  const outcome = await loadContentFolder({ contentDir, assetsDir: EMBEDDED_ASSETS });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return outcome.bundle;
+}
+
+describe('localizer', () => {
+  it('falls back requested → English → the other languages', async () => {
+    const bundle = await bundleOf('content');
+    expect(fallbackChain(bundle, 'de').slice(0, 2)).toEqual(['de', 'en']);
+    expect(fallbackChain(bundle, 'pt')[0]).toBe('en');
+  });
+
+  it('shows English text for an unknown language, and says so', async () => {
+    const content = localizeContent(await bundleOf('content'), 'seated-leg-curl', 'pt');
+    expect(content.language).toBe('en');
+    expect(content.cueSprite?.language).toBe('en');
+  });
+
+  it('fills a text missing in German with the English one, never an empty field', async () => {
+    const contentDir = await copyContent(dir());
+    await editJson(join(contentDir, 'locales/de/muscles.json'), (data) => delete data.semitendinosus);
+    const content = localizeContent(await bundleOf(contentDir), 'seated-leg-curl', 'de');
+    const english = localizeContent(await bundleOf(contentDir), 'seated-leg-curl', 'en');
+    expect(content.muscles.semitendinosus?.origin).toBe(english.muscles.semitendinosus?.origin);
+    expect(content.muscles.semimembranosus?.origin).not.toBe(english.muscles.semimembranosus?.origin);
+  });
+
+  it('fills one field missing in French with the English field and keeps the rest of the card French', async () => {
+    const contentDir = await copyContent(dir());
+    await editJson(join(contentDir, 'locales/fr/muscles.json'), (data) => delete data.semimembranosus.origin);
+    const bundle = await bundleOf(contentDir);
+    const french = localizeContent(bundle, 'seated-leg-curl', 'fr').muscles.semimembranosus;
+    const english = localizeContent(bundle, 'seated-leg-curl', 'en').muscles.semimembranosus;
+    expect(french?.origin).toBe(english?.origin);
+    expect(french?.insertion).toBeTruthy();
+    expect(french?.insertion).not.toBe(english?.insertion);
+  });
+
+  it('derives which exercises train a muscle from the exercises', async () => {
+    const content = localizeContent(await bundleOf('content'), 'cable-station', 'en');
+    const glute = content.muscles['gluteus-maximus'];
+    expect(glute?.primaryExercises.map((exercise) => exercise.id).sort()).toEqual(['cable-deadlift', 'kickback']);
+    expect(content.station.id).toBe('cable-station');
+  });
+
+  it('an unknown station falls back to the first one', async () => {
+    const content = localizeContent(await bundleOf('content'), 'rowing-machine', 'en');
+    expect(content.stations.map((station) => station.id)).toContain(content.station.id);
+  });
+});
+
+describe('content store', () => {
+  it('keeps the last good content when the folder turns invalid, and takes a valid change', async () => {
+    const contentDir = await copyContent(dir());
+    const store = createContentStore({ contentDir, assetsDir: EMBEDDED_ASSETS });
+    expect((await store.reload()).ok).toBe(true);
+    const good = store.get({ language: 'en', station: 'seated-leg-curl' });
+
+    await editJson(join(contentDir, 'stations/seated-leg-curl.json'), (data) => (data.exercises = ['missing']));
+    const failed = await store.reload();
+    expect(failed.ok).toBe(false);
+    expect(store.get({ language: 'en', station: 'seated-leg-curl' })).toEqual(good);
+    expect(store.status().problems.some((problem) => problem.field === 'exercises[0]')).toBe(true);
+
+    await editJson(join(contentDir, 'stations/seated-leg-curl.json'), (data) => (data.exercises = ['seated-leg-curl']));
+    await editJson(join(contentDir, 'locales/en/stations.json'), (data) => (data['seated-leg-curl'].name = 'Leg curl, new'));
+    expect((await store.reload()).ok).toBe(true);
+    const fresh = store.get({ language: 'en', station: 'seated-leg-curl' });
+    expect(fresh.ok && fresh.value.station.name).toBe('Leg curl, new');
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkMediaFile, parseWebmDurationSeconds, readWebmDurationSeconds } from '../../../../../main/services/content/media-files';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kiosk-media-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('media type check', () => {
+  it('accepts the embedded WebM video and JPEG poster', async () => {
+    expect(await checkMediaFile('assets', 'video/seated-leg-curl.webm', 'video')).toBeNull();
+    expect(await checkMediaFile('assets', 'video/seated-leg-curl.jpg', 'image')).toBeNull();
+  });
+
+  it('refuses a text file renamed to .webm, an empty file and a missing one', async () => {
+    await writeFile(join(dir, 'fake.webm'), 'this is not a video, just text in a file');
+    expect(await checkMediaFile(dir, 'fake.webm', 'video')).toBe('is not a video the kiosk can play (expected WebM, MP4)');
+    await writeFile(join(dir, 'empty.jpg'), '');
+    expect(await checkMediaFile(dir, 'empty.jpg', 'image')).toBe('is empty or too short to be a media file');
+    expect(await checkMediaFile(dir, 'nothing.jpg', 'image')).toBe('is not in the assets folder');
+  });
+
+  it('refuses a link that leads out of the assets folder', async () => {
+    await symlink(resolve('assets/video/seated-leg-curl.webm'), join(dir, 'borrowed.webm'));
+    expect(await checkMediaFile(dir, 'borrowed.webm', 'video')).toBe('is a link that leads outside its folder');
+    expect(await checkMediaFile(dir, '../escape.webm', 'video')).toBe('is a link that leads outside its folder');
+  });
+
+  it('accepts an SVG image', async () => {
+    await writeFile(join(dir, 'map.svg'), '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>');
+    expect(await checkMediaFile(dir, 'map.svg', 'image')).toBeNull();
+  });
+});
+
+describe('WebM duration', () => {
+  it('reads the duration ffmpeg wrote, for lengths other than the kiosk loops', async () => {
+    // Fixtures made with: ffmpeg -f lavfi -i color=c=black:s=64x64:d=<s>:r=10 -c:v libvpx-vp9 -b:v 20k
+    expect(await readWebmDurationSeconds('tests/fixtures/media', 'loop-2s.webm')).toBeCloseTo(2, 1);
+    expect(await readWebmDurationSeconds('tests/fixtures/media', 'loop-3.5s.webm')).toBeCloseTo(3.5, 1);
+  });
+
+  it('returns null for a file with no WebM header', async () => {
+    await writeFile(join(dir, 'not.webm'), Buffer.alloc(64, 1));
+    expect(await readWebmDurationSeconds(dir, 'not.webm')).toBeNull();
+  });
+
+  it('returns null, never throws, for a WebM cut off at every length up to its duration', async () => {
+    const whole = await readFile('tests/fixtures/media/loop-2s.webm');
+    const lengths = Array.from({ length: 400 }, (_, index) => index);
+    const results = lengths.map((length) => parseWebmDurationSeconds(whole.subarray(0, length)));
+    expect(results.every((result) => result === null || Math.abs(result - 2) < 0.1)).toBe(true);
+    expect(results.filter((result) => result === null).length).toBeGreaterThan(0);
+  });
+});

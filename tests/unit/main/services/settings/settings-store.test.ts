@@ -1,0 +1,91 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../../common/settings';
+import { createSettingsStore } from '../../../../../main/services/settings/settings-store';
+import { useTempDir } from '../../../../support/temp-dir';
+
+const dir = useTempDir('kiosk-settings');
+const settingsFile = () => join(dir(), 'settings.json');
+
+describe('settings store', () => {
+  it('starts on defaults when there is no file, and writes none until staff save', async () => {
+    const store = createSettingsStore({ file: settingsFile() });
+    expect(await store.load()).toEqual(defaultSettings);
+    expect(await readdir(dir())).toEqual([]);
+  });
+
+  it('keeps what staff saved across a restart (a new store on the same file)', async () => {
+    await createSettingsStore({ file: settingsFile() }).save({ defaultLanguage: 'de', volume: 0.3, quietHours: { start: '22:00', end: '06:00' } });
+    const restarted = createSettingsStore({ file: settingsFile() });
+    expect(await restarted.load()).toMatchObject({ defaultLanguage: 'de', volume: 0.3, quietHours: { start: '22:00', end: '06:00' } });
+  });
+
+  it('refuses an invalid change, names the field, and leaves the file as it was', async () => {
+    const store = createSettingsStore({ file: settingsFile() });
+    await store.save({ muted: true });
+    const before = await readFile(settingsFile(), 'utf8');
+    const result = await store.save({ volume: 2 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'settings-invalid', problems: [{ file: 'settings.json', field: 'volume', reason: 'must be between 0 and 1' }] } });
+    expect(await readFile(settingsFile(), 'utf8')).toBe(before);
+    expect(store.get().volume).toBe(defaultSettings.volume);
+  });
+
+  it('moves a corrupted file aside, keeps its bytes, starts on defaults and says so', async () => {
+    await writeFile(settingsFile(), '{"defaultLanguage": "de", "vol');
+    const store = createSettingsStore({ file: settingsFile(), now: () => new Date('2026-11-24T08:00:00Z') });
+    expect(await store.load()).toEqual(defaultSettings);
+    const aside = (await readdir(dir())).find((name) => name.startsWith('settings.json.unreadable-'));
+    expect(aside).toBe('settings.json.unreadable-2026-11-24T08-00-00-000Z');
+    expect(await readFile(join(dir(), aside ?? ''), 'utf8')).toBe('{"defaultLanguage": "de", "vol');
+    expect(store.problems()[0]).toMatchObject({ severity: 'error', file: 'settings.json', field: '(whole file)' });
+    expect(store.problems()[0]?.reason).toContain('is not valid JSON');
+  });
+
+  it('moves a hand-edited file with a wrong value aside and names the field', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ defaultLanguage: 'de', idleTimeoutSeconds: 'sixty' }));
+    const store = createSettingsStore({ file: settingsFile() });
+    expect(await store.load()).toEqual(defaultSettings);
+    expect(store.problems()[0]?.reason).toMatch(/^field idleTimeoutSeconds /);
+    expect((await readdir(dir())).some((name) => name.startsWith('settings.json.unreadable-'))).toBe(true);
+  });
+
+  it('loads a file saved before newer settings existed, with defaults for those', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ defaultLanguage: 'fr', station: 'cable-station' }));
+    expect(await createSettingsStore({ file: settingsFile() }).load()).toEqual({ ...defaultSettings, defaultLanguage: 'fr', station: 'cable-station' });
+  });
+
+  it('uses the operator\'s initial settings where the file has no value', async () => {
+    await writeFile(settingsFile(), JSON.stringify({ volume: 0.5 }));
+    const store = createSettingsStore({ file: settingsFile(), initial: { defaultLanguage: 'nl', volume: 1 } });
+    expect(await store.load()).toMatchObject({ defaultLanguage: 'nl', volume: 0.5 });
+  });
+
+  it('30 concurrent saves all succeed, in order, and leave one valid file with the last of each', async () => {
+    const store = createSettingsStore({ file: settingsFile() });
+    await store.load();
+    const saves = Array.from({ length: 30 }, (_, index) => store.save({ volume: index / 100, idleTimeoutSeconds: 10 + index }));
+    const results = await Promise.all(saves);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const onDisk = JSON.parse(await readFile(settingsFile(), 'utf8'));
+    expect(onDisk).toEqual({ ...defaultSettings, volume: 0.29, idleTimeoutSeconds: 39 });
+    expect(await createSettingsStore({ file: settingsFile() }).load()).toEqual(onDisk);
+    expect(await readdir(dir())).toEqual(['settings.json']);
+  });
+
+  it('tells its listener after each save, with what was saved', async () => {
+    const saved: unknown[] = [];
+    const store = createSettingsStore({ file: settingsFile(), onSaved: (settings) => saved.push(settings) });
+    await store.save({ muted: true });
+    await store.save({ volume: 2 });
+    expect(saved).toEqual([{ ...defaultSettings, muted: true }]);
+  });
+
+  it('starts on defaults and says so when the settings path is a folder, and a save reports the failure', async () => {
+    await mkdir(settingsFile());
+    const store = createSettingsStore({ file: settingsFile() });
+    expect(await store.load()).toEqual(defaultSettings);
+    expect(store.problems()[0]?.reason).toMatch(/^is not a regular file; the kiosk started on defaults/);
+    expect(await store.save({ muted: true })).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

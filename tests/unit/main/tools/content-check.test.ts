@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyContent, editJson } from '../../../support/content-copy';
+import { useTempDir } from '../../../support/temp-dir';
+
+// The command operators run: `npm run content:check [DIR]`, i.e. the built checker.
+const CHECKER = 'build/main/content-check.cjs';
+const dir = useTempDir('kiosk-check-cli');
+
+function check(...args: string[]) {
+  const run = spawnSync(process.execPath, [CHECKER, ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout };
+}
+
+beforeAll(() => {
+  if (!existsSync(CHECKER)) throw new Error(`${CHECKER} is missing: run "npm run build" first (npm test does).`);
+});
+
+describe('content:check', () => {
+  it('passes the embedded content with exit code 0 and a summary', () => {
+    const { code, out } = check();
+    expect(code).toBe(0);
+    expect(out).toMatch(/: 0 errors, 0 warnings\.\n$/);
+  });
+
+  it('prints one line per problem with file, field and reason, and exits 1 on errors', async () => {
+    const content = await copyContent(dir());
+    await editJson(join(content, 'exercises/kickback.json'), (data) => (data.video.phases[0].end = 7));
+    await editJson(join(content, 'stations/cable-station.json'), (data) => (data.targetMuscles = ['gluteus-minimus']));
+    const { code, out } = check(content);
+    expect(code).toBe(1);
+    expect(out).toContain('error    exercises/kickback.json › video.phases[0].end: 7 s is after the end of the video (5 s)');
+    expect(out).toContain('error    stations/cable-station.json › targetMuscles[0]: names muscle "gluteus-minimus", which does not exist');
+    expect(out).toMatch(/: \d+ errors?, 0 warnings\.\n$/);
+    expect(out.split('\n').filter((line) => line.startsWith('error')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('warnings (a missing translation) pass, unless --strict', async () => {
+    const content = await copyContent(dir());
+    await editJson(join(content, 'locales/es/stations.json'), (data) => delete data['cable-station']);
+    expect(check(content).code).toBe(0);
+    const strict = check(content, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('warning  locales/es/stations.json › cable-station: has no text yet; the kiosk shows the en text');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * `npm test`: the one test command. Installs dependencies (without Electron's binary) when needed,
- * finds Chromium, then type-checks, lints, builds, runs vitest and runs Playwright.
+ * finds Chromium, then type-checks, lints, builds, runs vitest (unit, then components in Chromium) and runs Playwright.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -40,5 +40,6 @@ run('type-check', npm, ['run', 'typecheck']);
 run('lint', npm, ['run', 'lint']);
 run('build', npm, ['run', 'build']);
 run('unit tests', npm, ['run', 'test:unit']);
+run('component tests', npm, ['run', 'test:components']);
 run('browser tests', npm, ['run', 'test:e2e']);
 console.log('\n✔ All checks passed.');

@@ -15,6 +15,16 @@ export interface LoggedError {
   message: string;
 }
 
+/** What the host itself reports: the Electron kiosk its log and crash reports, the preview little. */
+export interface HostDiagnostics {
+  /** What the operator should know about this machine (hardware acceleration turned off, …). */
+  notes: string[];
+  /** The newest lines of the kiosk's log file, oldest first. */
+  logTail: string[];
+  /** Crash reports kept on this machine (never uploaded); null where the host keeps none. */
+  crashReports: number | null;
+}
+
 export interface Diagnostics {
   appVersion: string;
   /** Electron, Chromium and Node versions ("preview" outside Electron). */
@@ -24,6 +34,7 @@ export interface Diagnostics {
   uptimeSeconds: number;
   problems: Problem[];
   recentErrors: LoggedError[];
+  host: HostDiagnostics;
 }
 
 /** A page's report of an error it met, for the diagnostics. */

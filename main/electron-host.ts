@@ -1,9 +1,14 @@
-/** The Electron host: the app's versions, and a restart or quit that really happens. */
+/** The Electron host: the app's versions, a restart or quit that really happens, and its log and crash reports. */
 import { app } from 'electron';
 import { ok } from '../common/result';
-import type { KioskHost } from './services/host';
+import type { KioskHost } from './services/host/kiosk-host';
+import { countCrashReports } from './services/host/crash-reports';
+import type { LogFile } from './services/host/log-file';
 
-export function createElectronHost(): KioskHost {
+/** Lines of the log file the staff diagnostics show. */
+const LOG_LINES_SHOWN = 30;
+
+export function createElectronHost({ logFile, notes }: { logFile: LogFile; notes: () => string[] }): KioskHost {
   return {
     appVersion: app.getVersion(),
     versions: { electron: process.versions.electron ?? '', chromium: process.versions.chrome ?? '', node: process.versions.node },
@@ -19,6 +24,9 @@ export function createElectronHost(): KioskHost {
     quit() {
       setTimeout(() => app.quit(), 100);
       return ok(null);
+    },
+    async diagnostics() {
+      return { notes: notes(), logTail: await logFile.tail(LOG_LINES_SHOWN), crashReports: await countCrashReports(app.getPath('crashDumps')) };
     },
   };
 }

@@ -53,10 +53,10 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-export function createKioskWindow(preloadPath: string, devTools: boolean): BrowserWindow {
+export function createKioskWindow(preloadPath: string, devTools: boolean, url = APP_URL): BrowserWindow {
   const window = new BrowserWindow(kioskWindowOptions(preloadPath, devTools));
   lockDownWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_URL);
+  void window.loadURL(url);
   return window;
 }

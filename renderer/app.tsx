@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge } from '../common/channels';
 import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
+import { defaultSettings } from '../common/settings';
 import { SoundProvider } from './audio/sound-context';
 import { StillThereDialog } from './idle/still-there-dialog';
 import { useContentLanguage } from './i18n/use-content-language';
@@ -54,11 +55,11 @@ export function App({ bridge }: { bridge: KioskBridge }) {
 
   useEffect(() => bridge.on('forceReset', closeStaff), [bridge, closeStaff]);
 
-  const showsAttract = resting && (settings?.attractLoop ?? true);
+  const showsAttract = resting && (settings ?? defaultSettings).attractLoop;
   const idle = useIdleTimer({
     enabled: Boolean(settings && kiosk.content) && !showsAttract && !staffToken,
-    idleMs: (settings?.idleTimeoutSeconds ?? 60) * 1000,
-    countdownMs: (settings?.idleCountdownSeconds ?? 10) * 1000,
+    idleMs: (settings ?? defaultSettings).idleTimeoutSeconds * 1000,
+    countdownMs: (settings ?? defaultSettings).idleCountdownSeconds * 1000,
     onReset: closeStaff,
   });
   // The staff panel closes by itself after two minutes without a touch (the last ten as a countdown).

@@ -1,4 +1,6 @@
 /** Renderer entry: i18n first, then the app on whichever bridge this page has. */
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -1,14 +1,23 @@
 /** Builds the renderer with relative URLs, so the same build runs under kiosk://app/ and in the preview. */
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Writes the kiosk's content security policy into index.html too: a second line of defence behind the header. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'kiosk-content-security-policy',
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('%KIOSK_CSP%', META_CONTENT_SECURITY_POLICY) },
+  };
+}
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     outDir: fileURLToPath(new URL('../build/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 /** The preview server: the same services as the Electron main process, over HTTP on loopback. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
 import { fail, type Result } from '../../common/result';
 import type { Dispatch } from '../services/channels/channel-dispatch';
 import type { PushEvents } from '../services/push-events';
@@ -79,8 +80,9 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const answer = await answerStaticRequest(path, request.method, request.headers.range, options);
   response.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-cache' });
   if (!answer.body) return void response.end(answer.status === 404 ? 'Not found' : undefined);
-  answer.body.on('error', () => response.destroy());
-  answer.body.pipe(response);
+  // pipeline, not pipe: when the page drops the request halfway (a <video> seeking does it all the time), the file
+  // stream is destroyed and its handle closed; pipe() would leave it paused and open for good.
+  pipeline(answer.body, response, () => undefined);
 }
 
 /** Starts the server; port 0 picks a free port. Resolves once it listens. */

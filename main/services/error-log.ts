@@ -8,12 +8,15 @@ export interface ErrorLog {
   recent(): LoggedError[];
 }
 
-export function createErrorLog(now: () => number = Date.now): ErrorLog {
+/** `sink` also gets every entry (the Electron kiosk writes them to its log file). */
+export function createErrorLog(now: () => number = Date.now, sink: (entry: LoggedError) => void = () => undefined): ErrorLog {
   const entries: LoggedError[] = [];
   return {
     add(source, message) {
-      entries.unshift({ at: new Date(now()).toISOString(), source, message: message.slice(0, 500) });
+      const entry = { at: new Date(now()).toISOString(), source, message: message.slice(0, 500) };
+      entries.unshift(entry);
       entries.length = Math.min(entries.length, ERROR_LOG_SIZE);
+      sink(entry);
     },
     recent: () => [...entries],
   };

@@ -7,7 +7,7 @@ import { createDispatch, type Dispatch } from './channels/channel-dispatch';
 import { createContentStore, type ContentStore } from './content/content-store';
 import { watchContentFolder } from './content/content-watcher';
 import { createErrorLog, type ErrorLog } from './error-log';
-import type { KioskHost } from './host';
+import type { KioskHost } from './host/kiosk-host';
 import type { KioskPaths } from './kiosk-paths';
 import { createPushEvents, type PushEvents } from './push-events';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
@@ -44,7 +44,7 @@ export interface KioskServiceOptions extends KioskPaths {
 
 export async function startKioskServices(options: KioskServiceOptions): Promise<KioskServices> {
   const log = options.log ?? (() => undefined);
-  const errors = createErrorLog();
+  const errors = createErrorLog(Date.now, (entry) => log(`${entry.source} error: ${entry.message}`));
   const events = createPushEvents(log);
   const settings = createSettingsStore({
     file: options.settingsFile,
@@ -70,11 +70,12 @@ export async function startKioskServices(options: KioskServiceOptions): Promise<
   for (const problem of settings.problems()) errors.add('settings', formatProblem(problem));
   for (const problem of credentials.problems()) errors.add('staff', formatProblem(problem));
   const staff = createStaffAccess(credentials, Date.now, log);
-  await staff.init(options.initialStaffPin);
+  const pinProblems = await staff.init(options.initialStaffPin);
+  for (const problem of pinProblems) errors.add('staff', formatProblem(problem));
   await content.reload();
   events.emit('settingsChanged', settings.get());
 
-  const startupProblems = [...credentials.problems(), ...settings.problems(), ...content.status().problems];
+  const startupProblems = [...pinProblems, ...credentials.problems(), ...settings.problems(), ...content.status().problems];
   const watcher = options.watchContent ? watchContentFolder(content, log) : null;
   const handlers = createChannelHandlers({ content, settings, credentials, staff, errors, host: options.host, onHeartbeat: options.onHeartbeat });
   const dispatch = createDispatch(handlers, (token) => staff.check(token), log);

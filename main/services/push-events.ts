@@ -12,15 +12,15 @@ export interface PushEvents {
   subscribe(listener: PushListener, options?: { replayLatest?: boolean }): () => void;
 }
 
-/** Events that say what is now (settings, content, status); a reset is a one-time order and is never replayed. */
-const STATE_EVENTS: ReadonlySet<PushEventName> = new Set(['settingsChanged', 'contentChanged', 'statusChanged']);
+/** Events that say what is now, replayed in this order (settings first); a reset is a one-time order, never replayed. */
+const STATE_EVENTS: readonly PushEventName[] = ['settingsChanged', 'contentChanged', 'statusChanged'];
 
 export function createPushEvents(log: (message: string) => void = () => undefined): PushEvents {
   const listeners = new Set<PushListener>();
   const latest = new Map<PushEventName, unknown>();
   return {
     emit(event, payload) {
-      if (STATE_EVENTS.has(event)) latest.set(event, payload);
+      if (STATE_EVENTS.includes(event)) latest.set(event, payload);
       for (const listener of [...listeners]) {
         try {
           listener(event, payload);
@@ -31,7 +31,7 @@ export function createPushEvents(log: (message: string) => void = () => undefine
       }
     },
     subscribe(listener, options = {}) {
-      if (options.replayLatest) for (const [event, payload] of latest) listener(event, payload as never);
+      if (options.replayLatest) for (const event of STATE_EVENTS) if (latest.has(event)) listener(event, latest.get(event) as never);
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -2,6 +2,7 @@
  * The names beside a numbered body map, so a member knows which strip is which muscle. It repeats the
  * map's own buttons for the eye and the finger; assistive tech already has those buttons, so it hides this.
  */
+import './body-map-legend.css';
 import type { MuscleSummary } from '../../common/content-view';
 
 export function BodyMapLegend({ muscles, highlighted, onSelect }: { muscles: MuscleSummary[]; highlighted: ReadonlySet<string>; onSelect: (muscleId: string) => void }) {

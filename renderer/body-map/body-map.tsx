@@ -1,4 +1,5 @@
 /** A body-map drawing with muscle regions: tappable buttons in the guide, a decorative highlight elsewhere. */
+import './body-map.css';
 import { useEffect, useRef, useState } from 'react';
 import type { BodyMapView, MuscleSummary } from '../../common/content-view';
 import { mediaUrl } from '../media-url';

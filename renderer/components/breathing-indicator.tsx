@@ -1,4 +1,5 @@
 /** A calm circle that grows while breathing in and shrinks while breathing out, with the word, for members who cannot hear the cue. */
+import './breathing-indicator.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUE_EVENT, CUES_STOPPED_EVENT, type CueEventDetail } from '../audio/cue-events';

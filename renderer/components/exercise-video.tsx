@@ -1,4 +1,5 @@
 /** The exercise's looping demo: muted, inline, preloaded; its poster and a note when it cannot play. */
+import './exercise-video.css';
 import { useContext, useRef, useState } from 'react';
 import { BridgeContext } from '../bridge/bridge-context';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 /** Each language as a button named in its own language, marked with its lang for screen readers. */
+import './language-switcher.css';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../navigation';
 

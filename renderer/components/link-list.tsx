@@ -1,4 +1,5 @@
 /** Large buttons that open muscle cards or exercises. */
+import './link-list.css';
 import { useNavigation } from '../navigation';
 
 export interface LinkTarget {

@@ -1,4 +1,5 @@
 /** In a browser, sound may only start after a first tap; until then, say so. Electron allows it from the start. */
+import './sound-unlock-hint.css';
 import { Howler } from 'howler';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

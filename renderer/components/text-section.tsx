@@ -1,4 +1,6 @@
 /** A titled list of content sentences (steps are numbered, the rest are bullets). */
+import './text-section.css';
+
 export function TextSection({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
   if (items.length === 0) return null;
   const List = ordered ? 'ol' : 'ul';

@@ -1,4 +1,6 @@
 /** Home and Back on every screen, and the language switcher. */
+import './top-bar.css';
+import './nav-button.css';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../navigation';
 import { LanguageSwitcher } from './language-switcher';

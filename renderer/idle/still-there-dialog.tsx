@@ -1,4 +1,6 @@
 /** "Still there?": covers the screen during the idle countdown; any touch keeps the member's screen. */
+import './still-there-dialog.css';
+import '../components/primary-button.css';
 import { useTranslation } from 'react-i18next';
 
 export function StillThereDialog({ secondsLeft }: { secondsLeft: number }) {

@@ -2,6 +2,7 @@
  * The attract loop: the station's exercise loops and its muscles in turn, and "Touch to start" in every
  * enabled language. One video element for the whole loop; every timer is cleared when it closes.
  */
+import './attract-screen.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, LanguageInfo } from '../../common/content-view';

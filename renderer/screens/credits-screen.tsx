@@ -1,4 +1,5 @@
 /** Licence, author and source of every image, video and sound the kiosk shows (as wger keeps them). */
+import './credits-screen.css';
 import { useTranslation } from 'react-i18next';
 import type { MediaCredit } from '../../common/content-view';
 import { ScreenFrame } from '../components/screen-frame';

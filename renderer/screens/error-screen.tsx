@@ -1,4 +1,6 @@
 /** Shown instead of a blank page: a calm message for members and the exact problems for staff. */
+import './error-screen.css';
+import '../components/primary-button.css';
 import { useTranslation } from 'react-i18next';
 import type { KioskError } from '../../common/result';
 

@@ -1,4 +1,5 @@
 /** Exercise: the loop, then course of motion, breathing, execution tips, variations and muscles. */
+import './exercise-screen.css';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '../../common/content-view';
 import { BreathingIndicator } from '../components/breathing-indicator';

@@ -1,4 +1,6 @@
 /** The muscle guide: body maps whose muscle regions open their cards, and the way to the credits. */
+import './guide-screen.css';
+import '../components/secondary-button.css';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';

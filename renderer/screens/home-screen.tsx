@@ -1,4 +1,6 @@
 /** Station home: the machine's name, its exercise loop, and the muscles it trains as large buttons. */
+import './home-screen.css';
+import '../components/primary-button.css';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';

@@ -1,4 +1,5 @@
 /** The brief moment before settings and content arrive: the kiosk's colours and a word, never white. */
+import './loading-screen.css';
 import { useTranslation } from 'react-i18next';
 
 export function LoadingScreen() {

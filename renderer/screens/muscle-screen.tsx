@@ -1,4 +1,5 @@
 /** Muscle card: names, group, origin, insertion, nerve, function, notes and the exercises that train it. */
+import './muscle-screen.css';
 import { useTranslation } from 'react-i18next';
 import type { MuscleView } from '../../common/content-view';
 import { LinkList } from '../components/link-list';

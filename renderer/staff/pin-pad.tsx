@@ -1,4 +1,6 @@
 /** The staff PIN pad: large digits, dots instead of numbers, and a clear word on wrong PINs and the lock. */
+import './pin-pad.css';
+import '../components/secondary-button.css';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_MAX_LENGTH } from '../../common/staff';

@@ -2,6 +2,7 @@
  * The quiet-hours window as two large lists of half hours, 24-hour clock: a floor kiosk has no keyboard,
  * and a time field wants one. A time set by hand in the settings file stays in its list, never lost.
  */
+import './quiet-hours-picker.css';
 import { useTranslation } from 'react-i18next';
 import type { KioskSettings } from '../../common/settings';
 

@@ -1,4 +1,5 @@
 /** Large touch controls for the staff panel: a radio group and a switch, both native inputs with labels. */
+import './staff-controls.css';
 import type { ReactNode } from 'react';
 
 export interface Choice<T extends string | number> {

@@ -1,4 +1,5 @@
 /** The hidden way in: a 3-second press on the bottom-left corner, which a member will not hold by chance. */
+import './staff-corner.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -1,4 +1,6 @@
 /** Content and diagnostics for staff: folder, version, reload (last good kept on failure), versions, uptime, errors. */
+import './staff-diagnostics.css';
+import '../components/secondary-button.css';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostics } from '../../common/diagnostics';
@@ -55,12 +57,21 @@ export function StaffDiagnostics({ token }: { token: string }) {
           ))}
           <dt>{t('staff.diagnostics.uptime')}</dt>
           <dd>{diagnostics ? t('staff.diagnostics.uptimeValue', { minutes: Math.floor(diagnostics.uptimeSeconds / 60) }) : '…'}</dd>
+          {diagnostics?.host.crashReports != null && (
+            <div className="staff-facts__row">
+              <dt>{t('staff.diagnostics.crashReports')}</dt>
+              <dd>{diagnostics.host.crashReports}</dd>
+            </div>
+          )}
         </dl>
         <h3>{t('staff.diagnostics.errors')}</h3>
-        {diagnostics && diagnostics.recentErrors.length === 0 && diagnostics.problems.length === 0 ? (
+        {diagnostics && diagnostics.recentErrors.length === 0 && diagnostics.problems.length === 0 && diagnostics.host.notes.length === 0 ? (
           <p>{t('staff.diagnostics.noErrors')}</p>
         ) : (
           <ul className="staff-errors">
+            {diagnostics?.host.notes.map((note, index) => (
+              <li key={`n${index}`}>{note}</li>
+            ))}
             {diagnostics?.problems.map((problem, index) => (
               <li key={`p${index}`}>
                 {problem.severity}: {problem.file} › {problem.field}: {problem.reason}
@@ -72,6 +83,12 @@ export function StaffDiagnostics({ token }: { token: string }) {
               </li>
             ))}
           </ul>
+        )}
+        {diagnostics && diagnostics.host.logTail.length > 0 && (
+          <>
+            <h3>{t('staff.diagnostics.log')}</h3>
+            <pre className="staff-log">{diagnostics.host.logTail.join('\n')}</pre>
+          </>
         )}
       </PanelSection>
     </>

@@ -1,4 +1,7 @@
 /** The staff panel (data-screen="staff"): every setting applies at once and is saved; maintenance at the end. */
+import './staff-panel.css';
+import '../components/nav-button.css';
+import '../components/secondary-button.css';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../common/content-view';

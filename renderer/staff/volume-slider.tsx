@@ -1,4 +1,5 @@
 /** The volume as a slider that follows the finger at once and saves once, when it is let go. */
+import './volume-slider.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { openAtHome } from './support/kiosk-page';
-import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startKioskOnCopy } from './support/kiosk-server';
+import { expect, test, type Page } from './support/fixtures';
+import { openAtHome } from './support/kiosk-page';
 import { contentName, uiText } from './support/locale-text';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
@@ -26,12 +25,11 @@ test('axe finds no serious or critical violation on any screen', async ({ page }
   await expectNoSeriousViolations(page, 'home');
 });
 
-test('axe finds no serious or critical violation on the error screen', async ({ page }) => {
-  const kiosk = await startKioskOnCopy(async (dir) => writeFile(join(dir, 'languages.json'), '[]'));
-  try {
+test.describe('with a content folder whose languages.json is empty', () => {
+  test.use({ kioskOptions: { edit: async (dir) => writeFile(join(dir, 'languages.json'), '[]') } });
+
+  test('axe finds no serious or critical violation on the error screen', async ({ page, kiosk }) => {
     await page.goto(kiosk.url);
     await expectNoSeriousViolations(page, 'error');
-  } finally {
-    await kiosk.close();
-  }
+  });
 });

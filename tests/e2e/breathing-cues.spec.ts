@@ -1,10 +1,10 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { readContentJson } from './support/content-files';
+import { chromium, expect, test, type Page } from './support/fixtures';
 import { openAtHome } from './support/kiosk-page';
-import { saveSettingsAsStaff, startKioskOnCopy, type TestKiosk } from './support/kiosk-server';
+import { saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 
 interface Recorded {
@@ -31,12 +31,6 @@ async function openExercise(page: Page, url = '/'): Promise<void> {
   await page.getByRole('button', { name: new RegExp(uiText('en', 'home.howTo')) }).first().tap();
   await expect(page.locator('[data-screen="exercise"] video')).toBeVisible();
 }
-
-let kiosk: TestKiosk | undefined;
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
 
 test('over three loops every cue fires within 100 ms of its marker, measured on the video clock', async ({ page }) => {
   test.setTimeout(60_000);
@@ -71,8 +65,7 @@ test('switching language switches the spoken prompts to that language\'s sprite'
   await expect.poll(async () => (await recorded(page)).played.at(-1)?.language, { timeout: 12_000 }).toBe('de');
 });
 
-test('mute silences the prompts while the indicator keeps going', async ({ page }) => {
-  kiosk = await startKioskOnCopy();
+test('mute silences the prompts while the indicator keeps going', async ({ page, kiosk }) => {
   await saveSettingsAsStaff(kiosk.url, { muted: true });
   await recordCues(page);
   await openExercise(page, kiosk.url);
@@ -81,8 +74,7 @@ test('mute silences the prompts while the indicator keeps going', async ({ page 
   await expect(page.locator('.breathing-indicator')).toHaveAttribute('data-breath', /inhale|exhale/);
 });
 
-test('quiet hours silence the prompts', async ({ page }) => {
-  kiosk = await startKioskOnCopy();
+test('quiet hours silence the prompts', async ({ page, kiosk }) => {
   // A window that always covers now: from the next minute round to this one.
   const now = new Date();
   const clock = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
@@ -109,24 +101,26 @@ test('leaving the screen stops the prompts', async ({ page }) => {
   expect(sounding).toBe(0);
 });
 
-test('a video that cannot be decoded shows its poster and the steps, and nothing crashes', async ({ page }) => {
-  kiosk = await startKioskOnCopy(undefined, { copyAssets: true });
-  // Broken after the content was validated, as a failing disk or a bad copy would do.
-  await writeFile(join(kiosk.assetsDir, 'video', 'seated-leg-curl.webm'), Buffer.alloc(4096, 7));
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await openAtHome(page, kiosk.url);
-  await page.getByRole('button', { name: new RegExp(uiText('en', 'home.howTo')) }).first().tap();
-  const screen = page.locator('[data-screen="exercise"]');
-  await expect(screen.getByText(uiText('en', 'video.unavailable'))).toBeVisible();
-  await expect(screen.getByRole('img', { name: new RegExp(contentName('en', 'exercises', 'seated-leg-curl')) })).toBeVisible();
-  await expect(screen.getByRole('heading', { name: uiText('en', 'exercise.courseOfMotion') })).toBeVisible();
-  expect(errors.some((error) => error.includes('video/seated-leg-curl.webm'))).toBe(true);
+test.describe('with its own copy of the media', () => {
+  test.use({ kioskOptions: { copyAssets: true } });
+
+  test('a video that cannot be decoded shows its poster and the steps, and nothing crashes', async ({ page, kiosk }) => {
+    // Broken after the content was validated, as a failing disk or a bad copy would do.
+    await writeFile(join(kiosk.assetsDir, 'video', 'seated-leg-curl.webm'), Buffer.alloc(4096, 7));
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await openAtHome(page, kiosk.url);
+    await page.getByRole('button', { name: new RegExp(uiText('en', 'home.howTo')) }).first().tap();
+    const screen = page.locator('[data-screen="exercise"]');
+    await expect(screen.getByText(uiText('en', 'video.unavailable'))).toBeVisible();
+    await expect(screen.getByRole('img', { name: new RegExp(contentName('en', 'exercises', 'seated-leg-curl')) })).toBeVisible();
+    await expect(screen.getByRole('heading', { name: uiText('en', 'exercise.courseOfMotion') })).toBeVisible();
+    expect(errors.some((error) => error.includes('video/seated-leg-curl.webm'))).toBe(true);
+  });
 });
 
-test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async () => {
+test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async ({ kiosk }) => {
   // Without the attract loop the kiosk opens straight on the station home, before any touch.
-  kiosk = await startKioskOnCopy();
   await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');

@@ -1,5 +1,5 @@
 import { openAtHome } from './support/kiosk-page';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { readContentJson, type LanguagesFile } from './support/content-files';
 import { uiText } from './support/locale-text';
 

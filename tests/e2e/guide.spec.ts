@@ -1,5 +1,5 @@
 import { openAtHome } from './support/kiosk-page';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContentJson, type MuscleRecord } from './support/content-files';

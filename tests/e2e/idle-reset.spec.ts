@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { contentName, uiText } from './support/locale-text';
 
 // Defaults: 60 s idle, then a 10 s countdown (settings idleTimeoutSeconds / idleCountdownSeconds).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO_ROOT } from './support/kiosk-server';

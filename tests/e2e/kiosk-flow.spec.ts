@@ -1,5 +1,5 @@
 import { openAtHome } from './support/kiosk-page';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { contentName, uiText } from './support/locale-text';
 
 const STATION = 'seated-leg-curl';

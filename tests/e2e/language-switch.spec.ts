@@ -1,5 +1,5 @@
 import { openAtHome } from './support/kiosk-page';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { contentName, uiText, untranslatedEnglish } from './support/locale-text';
 
 /** The visible text of the current screen, split into trimmed lines. */

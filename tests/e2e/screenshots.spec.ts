@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO_ROOT, startKioskOnCopy } from './support/kiosk-server';
+import { expect, test, type Page } from './support/fixtures';
+import { REPO_ROOT } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 import { openStaffPanel } from './support/staff';
 
@@ -20,48 +20,42 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
 }
 
 for (const { name, viewport } of ORIENTATIONS) {
-  test(`screenshots of every screen, ${name}`, async ({ page }) => {
+  test(`screenshots of every screen, ${name}`, async ({ page, kiosk }) => {
     test.setTimeout(90_000);
-    const kiosk = await startKioskOnCopy();
-    try {
+    await page.setViewportSize(viewport);
+    await page.clock.install();
+    await page.goto(kiosk.url);
+    await shoot(page, 'attract', name);
+    await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
+    await shoot(page, 'home', name);
+    await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();
+    await shoot(page, 'muscle', name);
+    await page.getByRole('button', { name: contentName('en', 'exercises', 'seated-leg-curl') }).tap();
+    await shoot(page, 'exercise', name);
+    await page.getByRole('button', { name: 'Deutsch' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: contentName('de', 'exercises', 'seated-leg-curl') })).toBeVisible();
+    await shoot(page, 'exercise', name, 'de');
+    await page.getByRole('button', { name: 'English' }).tap();
+    await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
+    await shoot(page, 'guide', name);
+    await page.getByRole('button', { name: uiText('en', 'guide.credits') }).tap();
+    await shoot(page, 'credits', name);
+    await page.clock.runFor(60_000);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await shoot(page, 'credits', name, 'still-there');
+    await page.clock.runFor(10_000);
+    await openStaffPanel(page);
+    await shoot(page, 'staff', name);
+  });
+
+  test.describe(`with a broken exercise file, ${name}`, () => {
+    test.use({ kioskOptions: { edit: async (dir) => writeFile(join(dir, 'exercises', 'seated-leg-curl.json'), '{"id":"seated-leg-curl","video":null}') } });
+
+    test(`screenshot of the error screen, ${name}`, async ({ page, kiosk }) => {
       await page.setViewportSize(viewport);
       await page.clock.install();
       await page.goto(kiosk.url);
-      await shoot(page, 'attract', name);
-      await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
-      await shoot(page, 'home', name);
-      await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();
-      await shoot(page, 'muscle', name);
-      await page.getByRole('button', { name: contentName('en', 'exercises', 'seated-leg-curl') }).tap();
-      await shoot(page, 'exercise', name);
-      await page.getByRole('button', { name: 'Deutsch' }).tap();
-      await expect(page.getByRole('heading', { level: 1, name: contentName('de', 'exercises', 'seated-leg-curl') })).toBeVisible();
-      await shoot(page, 'exercise', name, 'de');
-      await page.getByRole('button', { name: 'English' }).tap();
-      await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
-      await shoot(page, 'guide', name);
-      await page.getByRole('button', { name: uiText('en', 'guide.credits') }).tap();
-      await shoot(page, 'credits', name);
-      await page.clock.runFor(60_000);
-      await expect(page.getByRole('alertdialog')).toBeVisible();
-      await shoot(page, 'credits', name, 'still-there');
-      await page.clock.runFor(10_000);
-      await openStaffPanel(page);
-      await shoot(page, 'staff', name);
-    } finally {
-      await kiosk.close();
-    }
-  });
-
-  test(`screenshot of the error screen, ${name}`, async ({ page }) => {
-    const broken = await startKioskOnCopy(async (dir) => writeFile(join(dir, 'exercises', 'seated-leg-curl.json'), '{"id":"seated-leg-curl","video":null}'));
-    try {
-      await page.setViewportSize(viewport);
-      await page.clock.install();
-      await page.goto(broken.url);
       await shoot(page, 'error', name);
-    } finally {
-      await broken.close();
-    }
+    });
   });
 }

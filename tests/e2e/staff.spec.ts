@@ -1,19 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { readContentJson, type LanguagesFile } from './support/content-files';
-import { startKioskOnCopy, type TestKiosk } from './support/kiosk-server';
-import { holdStaffCorner, openStaffPanel, typePin } from './support/staff';
+import { expect, test } from './support/fixtures';
+import { callChannel, postChannel, staffToken } from './support/kiosk-server';
 import { uiText } from './support/locale-text';
+import { holdStaffCorner, openStaffPanel, typePin } from './support/staff';
 
-let kiosk: TestKiosk | undefined;
-test.beforeEach(async ({ page }) => {
-  kiosk = await startKioskOnCopy();
+test.beforeEach(async ({ page, kiosk }) => {
   await page.clock.install();
   await page.goto(kiosk.url);
   await expect(page.locator('[data-screen="attract"]')).toBeVisible();
-});
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
 });
 
 test('a 3-second hold on the corner and the PIN open the staff panel; a short press does not', async ({ page }) => {
@@ -78,17 +72,22 @@ test('the panel closes by itself after two minutes without a touch', async ({ pa
   await expect(page.locator('[data-screen="attract"]')).toBeVisible();
 });
 
-test('diagnostics show the content version and reload keeps working content', async ({ page }) => {
+test('diagnostics show the content version and reload keeps working content', async ({ page, kiosk }) => {
   await openStaffPanel(page);
-  const status = await (await fetch(`${kiosk?.url}api/kiosk:heartbeat`, { method: 'POST', body: JSON.stringify({ screen: 'test' }) })).json();
-  await expect(page.locator('[data-screen="staff"]').getByText(status.value.contentVersion, { exact: true })).toBeVisible();
+  const diagnostics = await callChannel(kiosk.url, 'getDiagnostics', { token: await staffToken(kiosk.url) });
+  if (!diagnostics.ok) throw new Error(`diagnostics failed: ${diagnostics.error.message}`);
+  const version = diagnostics.value.contentVersion;
+  if (!version) throw new Error('the kiosk reports no live content version');
+  await expect(page.locator('[data-screen="staff"]').getByText(version, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: uiText('en', 'staff.content.reload') }).tap();
-  await expect(page.getByRole('status').filter({ hasText: status.value.contentVersion })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: version })).toBeVisible();
 });
 
-test('settings cannot be saved without a staff session', async () => {
-  const response = await fetch(`${kiosk?.url}api/kiosk:save-settings`, { method: 'POST', body: JSON.stringify({ token: 'guess', patch: { muted: true } }) });
-  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+test('settings cannot be saved without a staff session', async ({ kiosk }) => {
+  // A well-formed save (JSON, the right shape) whose only fault is the made-up session token.
+  const refused = await postChannel(kiosk.url, 'kiosk:save-settings', { token: 'guess', patch: { muted: true } });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(await callChannel(kiosk.url, 'getSettings')).toMatchObject({ ok: true, value: { muted: false } });
 });
 
 test('quiet hours are chosen by touch from half-hour lists and survive a reload', async ({ page }) => {

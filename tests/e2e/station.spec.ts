@@ -1,17 +1,10 @@
-import { openAtHome } from './support/kiosk-page';
-import { expect, test } from '@playwright/test';
 import { readContentJson } from './support/content-files';
-import { saveSettingsAsStaff, startKioskOnCopy, type TestKiosk } from './support/kiosk-server';
+import { expect, test } from './support/fixtures';
+import { openAtHome } from './support/kiosk-page';
+import { saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName } from './support/locale-text';
 
-let kiosk: TestKiosk | undefined;
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
-
-test('the configured station decides what the home screen shows', async ({ page }) => {
-  kiosk = await startKioskOnCopy();
+test('the configured station decides what the home screen shows', async ({ page, kiosk }) => {
   await openAtHome(page, kiosk.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('en', 'stations', 'seated-leg-curl'));
 

@@ -3,6 +3,8 @@
  * code runs under vitest without Electron's binary. Only what main/ uses is here.
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 export class WebContentsMock extends EventEmitter {
@@ -68,15 +70,22 @@ export const session = {
 class AppMock extends EventEmitter {
   isPackaged = false;
   getAppPath = vi.fn(() => process.cwd());
-  getPath = vi.fn((_name: string) => process.cwd());
+  // Never the project folder: an entry that logs or saves at import time must not write into the repo.
+  getPath = vi.fn((name: string) => join(tmpdir(), 'kiosk-electron-mock', name));
+  getVersion = vi.fn(() => '0.0.0-test');
   requestSingleInstanceLock = vi.fn(() => true);
   whenReady = vi.fn(async () => undefined);
+  disableHardwareAcceleration = vi.fn();
+  relaunch = vi.fn();
+  exit = vi.fn();
   quit = vi.fn();
 }
 
 export const app = new AppMock();
 export const Menu = { setApplicationMenu: vi.fn() };
 export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn() };
+export const powerMonitor = { getSystemIdleTime: vi.fn(() => 0) };
+export const crashReporter = { start: vi.fn() };
 export const BrowserWindow = BrowserWindowMock;
 
 /** Clears every recorded window, handler and call between tests. */
@@ -88,4 +97,4 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, Menu, powerSaveBlocker };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, Menu, powerSaveBlocker, powerMonitor, crashReporter };

@@ -41,3 +41,21 @@ describe('electron-builder.yml', () => {
     expect((await builderConfig()).files).toContain('build/main/**/*');
   });
 });
+
+describe('electron-builder.yml, the kiosk\'s own hardening', () => {
+  it('flips every Electron fuse that would let the kiosk be used as something else', async () => {
+    expect((await builderConfig()).electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('ships no source maps: they would hand out the build machine\'s paths', async () => {
+    expect((await builderConfig()).files).toContain('!**/*.map');
+  });
+});

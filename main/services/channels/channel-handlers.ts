@@ -3,7 +3,7 @@ import type { Heartbeat } from '../../../common/channels';
 import { ok } from '../../../common/result';
 import type { ContentStore } from '../content/content-store';
 import type { ErrorLog } from '../error-log';
-import type { KioskHost } from '../host';
+import type { KioskHost } from '../host/kiosk-host';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CredentialsStore } from '../staff/credentials-store';
 import type { StaffAccess } from '../staff/staff-access';
@@ -51,6 +51,7 @@ export function createChannelHandlers(services: HandlerServices): ChannelHandler
         uptimeSeconds: Math.round((now() - services.host.startedAt) / 1000),
         problems: [...services.credentials.problems(), ...services.settings.problems(), ...content.problems],
         recentErrors: services.errors.recent(),
+        host: await services.host.diagnostics(),
       });
     },
     reloadContent: async () => {

@@ -1,12 +1,12 @@
 /** Loads a content folder from disk into a validated bundle, or the list of what is wrong. */
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { UiText } from '../../../common/content-view';
 import type { Problem } from '../../../common/result';
 import { readJsonFile } from '../files/json-file';
-import { openInside } from '../files/open-inside';
+import { oneLine } from '../problems';
 import { checkReferences } from './content-references';
 import { audioFileSchema, loadCueSprites, type LoadedCueSprites } from './cue-sprites';
 import {
@@ -35,10 +35,9 @@ export type LoadOutcome = { ok: true; bundle: ContentBundle; warnings: Problem[]
 
 type Hash = ReturnType<typeof createHash>;
 
+/** True when anything stands at the path, even a link to nowhere: reading it then says what is wrong. */
 async function exists(root: string, file: string): Promise<boolean> {
-  const opened = await openInside(root, file);
-  if (opened.ok) await opened.handle.close();
-  return opened.ok || opened.refusal !== 'missing';
+  return lstat(join(root, file)).then(() => true, () => false);
 }
 
 async function listJsonFiles(dir: string): Promise<string[]> {
@@ -55,9 +54,10 @@ async function loadRecords<T extends { id: string }>(root: string, kind: string,
   const names = await listJsonFiles(join(root, kind));
   if (names.length === 0) problems.push({ severity: 'error', file: `${kind}/`, field: '(folder)', reason: 'has no .json files' });
   for (const name of names) {
-    const label = `${kind}/${name}`;
+    const path = `${kind}/${name}`;
+    const label = oneLine(path);
     const expectedId = name.replace(/\.json$/, '');
-    const outcome = await readJsonFile(root, label, schema);
+    const outcome = await readJsonFile(root, path, schema);
     if (!outcome.ok) {
       problems.push(...outcome.problems);
       invalid.add(expectedId);
@@ -65,7 +65,7 @@ async function loadRecords<T extends { id: string }>(root: string, kind: string,
     }
     hash.update(label).update(outcome.raw);
     if (outcome.value.id !== expectedId) {
-      problems.push({ severity: 'error', file: label, field: 'id', reason: `is "${outcome.value.id}" but the file name says "${expectedId}"` });
+      problems.push({ severity: 'error', file: label, field: 'id', reason: `is "${outcome.value.id}" but the file name says "${oneLine(expectedId)}"` });
       continue;
     }
     records.set(outcome.value.id, outcome.value);

@@ -12,7 +12,7 @@ const relativeMediaPath = z
   .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'must be a path inside the assets folder, like "video/leg-curl.webm"');
 
 export const languagesFileSchema = z.strictObject({
-  fallback: z.string().min(2),
+  fallback: z.string().regex(LANGUAGE_CODE_PATTERN, 'must be a language code like "en"'),
   languages: z
     .array(z.strictObject({ code: z.string().regex(LANGUAGE_CODE_PATTERN, 'must be a language code like "de"'), name: text }))
     .min(1, 'must list at least one language'),

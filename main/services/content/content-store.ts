@@ -1,5 +1,5 @@
 /** Holds the last good content: a failed reload reports its problems and keeps what was running. */
-import type { ContentRequest, KioskContent } from '../../../common/content-view';
+import type { ContentRequest, KioskContent, UiText } from '../../../common/content-view';
 import { fail, ok, type Problem, type Result } from '../../../common/result';
 import { loadContentFolder, type ContentFolders } from './content-loader';
 import { localizeContent } from './content-localizer';
@@ -19,6 +19,8 @@ export interface ContentStore {
   reload(): Promise<ReloadResult>;
   get(request: ContentRequest): Result<KioskContent>;
   status(): ContentStatus;
+  /** The interface's words in a language: its ui.json, else the fallback language's, else null. */
+  uiText(language: string): UiText | null;
   readonly folders: ContentFolders;
 }
 
@@ -59,6 +61,7 @@ export function createContentStore(folders: ContentFolders, options: ContentStor
       return next;
     },
     status,
+    uiText: (language) => current?.ui.get(language) ?? current?.ui.get(current.languages.fallback) ?? null,
     get(request) {
       if (!current) return fail('content-invalid', NOT_VALID, { problems: lastProblems });
       return ok(localizeContent(current, request.station, request.language));

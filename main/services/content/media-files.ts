@@ -14,14 +14,14 @@ const signatures: Array<{ kind: MediaKind; name: string; test: (head: Buffer) =>
   { kind: 'audio', name: 'MP3', test: (head) => head.toString('latin1', 0, 3) === 'ID3' || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0) },
 ];
 
-/** The first `bytes` of a regular file inside `root`, or why there are none. */
-export async function readHead(root: string, file: string, bytes: number): Promise<{ ok: true; head: Buffer } | { ok: false; reason: string }> {
+/** The first `bytes` of a regular file inside `root` and the file's size, or why there are none. */
+export async function readHead(root: string, file: string, bytes: number): Promise<{ ok: true; head: Buffer; size: number } | { ok: false; reason: string }> {
   const opened = await openInside(root, file);
   if (!opened.ok) return { ok: false, reason: opened.refusal === 'missing' ? 'is not in the assets folder' : describeRefusal(opened.refusal, opened.code) };
   try {
     const buffer = Buffer.alloc(Math.min(bytes, opened.size));
     const { bytesRead } = await opened.handle.read(buffer, 0, buffer.length, 0);
-    return { ok: true, head: buffer.subarray(0, bytesRead) };
+    return { ok: true, head: buffer.subarray(0, bytesRead), size: opened.size };
   } catch (error) {
     return { ok: false, reason: describeRefusal('unreadable', (error as NodeJS.ErrnoException).code) };
   } finally {
@@ -35,7 +35,8 @@ export async function checkMediaFile(root: string, file: string, kind: MediaKind
   if (!read.ok) return read.reason;
   const { head } = read;
   if (head.length < 12) return 'is empty or too short to be a media file';
-  if (signatures.some((signature) => signature.kind === kind && signature.test(head))) return null;
+  const match = signatures.find((signature) => signature.kind === kind && signature.test(head));
+  if (match) return match.name.startsWith('WebM') ? checkWebmLength(head, read.size) : null;
   const names = signatures.filter((signature) => signature.kind === kind).map((signature) => signature.name);
   return `is not a ${kind} the kiosk can play (expected ${names.join(', ')})`;
 }
@@ -49,6 +50,35 @@ function readVint(buffer: Buffer, offset: number, keepMarker: boolean): { value:
   let value = keepMarker ? first : first & (0xff >> length);
   for (let index = 1; index < length; index += 1) value = value * 256 + (buffer[offset + index] ?? 0);
   return { value, length };
+}
+
+/** True when the EBML size at `offset` (`length` bytes) has every value bit set: "unknown size", as a live stream writes. */
+function isUnknownSize(buffer: Buffer, offset: number, length: number): boolean {
+  const first = buffer[offset] ?? 0;
+  const valueBits = 0xff >> length;
+  if ((first & valueBits) !== valueBits) return false;
+  for (let index = 1; index < length; index += 1) if (buffer[offset + index] !== 0xff) return false;
+  return true;
+}
+
+/**
+ * A WebM cut short (a copy that stopped, a download that broke) still starts with the right bytes, and often
+ * still with its duration, yet does not play. Its Segment says how long the file must be: null when it is at
+ * least that long (or the head does not say), else the reason.
+ */
+export function checkWebmLength(head: Buffer, size: number): string | null {
+  const wholeFile = head.length >= size;
+  const cut = (reason: string) => `is cut short: ${reason}`;
+  const header = readVint(head, 0, true);
+  const headerSize = header && readVint(head, header.length, false);
+  if (!header || !headerSize) return wholeFile ? cut(`it has only ${size} bytes`) : null;
+  const segmentAt = header.length + headerSize.length + headerSize.value;
+  const segment = readVint(head, segmentAt, true);
+  const segmentSize = segment && readVint(head, segmentAt + segment.length, false);
+  if (!segment || !segmentSize) return wholeFile ? cut(`it has only ${size} bytes`) : null;
+  if (segment.value !== SEGMENT || isUnknownSize(head, segmentAt + segment.length, segmentSize.length)) return null;
+  const declared = segmentAt + segment.length + segmentSize.length + segmentSize.value;
+  return declared > size ? cut(`it has ${size} bytes, its header says ${declared}`) : null;
 }
 
 const SEGMENT = 0x18538067;

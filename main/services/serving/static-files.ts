@@ -3,9 +3,10 @@
  * path lies inside their folder, with byte ranges, the content type and the content security policy.
  * Both hosts use it: the Electron protocol and the preview server.
  */
-import { extname } from 'node:path';
+import { extname, posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { contentType } from 'mime-types';
+import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
 import { openInside } from '../files/open-inside';
 import { rangeResponseHeaders, resolveByteRange } from './byte-range';
 
@@ -16,25 +17,17 @@ export interface StaticRoots {
   assetsDir: string;
 }
 
-/** Only the app's own scripts, styles and media; nothing inline, nothing remote. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Headers every answer carries, file or error. */
 export const SECURITY_HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
 
 export function contentTypeFor(path: string): string {
   return contentType(extname(path)) || 'application/octet-stream';
+}
+
+/** Source maps stay on the build machine: they would hand out the code's own paths. */
+function isSourceMap(path: string): boolean {
+  return /\.map$/i.test(path);
 }
 
 /** Which folder a URL path points into and the path below it; null for a path that cannot be a file of ours. */
@@ -47,9 +40,11 @@ export function locateStaticFile(urlPath: string, roots: StaticRoots): { root: s
   }
   if (path.includes('\0') || path.includes('\\')) return null;
   if (path === '/' || path === '') return { root: roots.rendererDir, file: 'index.html' };
+  // The file system drops a trailing slash or dot (`app.js.map/.` opens app.js.map), so the checks see the
+  // normalized path; and a path ending in a slash names a folder, which is never served.
+  const normalized = posix.normalize(path);
+  if (normalized.endsWith('/') || isSourceMap(normalized)) return null;
   if (path.startsWith('/media/')) return { root: roots.assetsDir, file: path.slice('/media/'.length) };
-  // Source maps stay on the build machine: they would hand out the code's own paths.
-  if (path.endsWith('.map')) return null;
   return { root: roots.rendererDir, file: path.slice(1) };
 }
 
@@ -67,6 +62,11 @@ export async function answerStaticRequest(urlPath: string, method: string, range
   if (!located) return notFound;
   const opened = await openInside(located.root, located.file);
   if (!opened.ok) return notFound;
+  // Whatever the path said, the file it led to (through links too) must not be a source map.
+  if (isSourceMap(opened.path)) {
+    await opened.handle.close();
+    return notFound;
+  }
   const { size, handle } = opened;
   const range = resolveByteRange(rangeHeader, size);
   const { status, headers } = rangeResponseHeaders(range, size);

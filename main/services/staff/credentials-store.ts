@@ -6,12 +6,12 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../../../common/result';
+import { LOCKOUT_MS } from '../../../common/staff';
 import { writeFileAtomic } from '../files/atomic-file';
 import { readStoredJson } from '../files/json-file';
 import { describeFirstIssue } from '../problems';
 
-/** Five wrong PINs lock staff entry this long; a stored lock never lasts longer than this from now. */
-export const LOCKOUT_MS = 5 * 60_000;
+export { LOCKOUT_MS };
 /** scrypt may use at most this much memory per check (128 · N · r bytes). */
 const MAX_SCRYPT_BYTES = 32 * 1024 * 1024;
 

@@ -4,19 +4,18 @@
  * panel holds a short-lived session token.
  */
 import { randomBytes } from 'node:crypto';
-import { fail, ok, type KioskError, type Result } from '../../../common/result';
-import { isValidPin, type StaffSession, type StaffStatus } from '../../../common/staff';
-import { LOCKOUT_MS, type CredentialsStore } from './credentials-store';
+import { fail, ok, type KioskError, type Problem, type Result } from '../../../common/result';
+import { isValidPin, LOCKOUT_MS, MAX_WRONG_PINS, type StaffSession, type StaffStatus } from '../../../common/staff';
+import type { CredentialsStore } from './credentials-store';
 import { hashPin, verifyPin } from './pin-hash';
 
-export { LOCKOUT_MS };
-export const MAX_WRONG_PINS = 5;
+export { LOCKOUT_MS, MAX_WRONG_PINS };
 /** A session outlives the panel's own 2-minute close a little; every staff call renews it. */
 export const SESSION_TTL_MS = 3 * 60_000;
 
 export interface StaffAccess {
-  /** Stores the operator's initial PIN (KIOSK_STAFF_PIN) when none is saved yet. */
-  init(initialPin?: string): Promise<void>;
+  /** Stores the operator's initial PIN (KIOSK_STAFF_PIN) when none is saved yet; says why when it cannot. */
+  init(initialPin?: string): Promise<Problem[]>;
   status(): StaffStatus;
   unlock(pin: string): Promise<Result<StaffSession>>;
   /** True (and renewed) for a live session token. */
@@ -73,9 +72,15 @@ export function createStaffAccess(credentials: CredentialsStore, now: () => numb
   return {
     async init(initialPin) {
       const record = credentials.get();
-      if (!record || record.pin || !initialPin) return;
-      if (!isValidPin(initialPin)) throw new Error('KIOSK_STAFF_PIN must be 4 to 8 digits');
-      await credentials.save({ ...record, pin: await hashPin(initialPin) });
+      if (!record || record.pin || !initialPin) return [];
+      const problem = (reason: string): Problem[] => [{ severity: 'error', file: 'KIOSK_STAFF_PIN', field: '(environment)', reason }];
+      if (!isValidPin(initialPin)) return problem('must be 4 to 8 digits; staff entry stays closed until it is');
+      try {
+        await credentials.save({ ...record, pin: await hashPin(initialPin) });
+        return [];
+      } catch (error) {
+        return problem(`could not be saved (${(error as NodeJS.ErrnoException).code ?? 'error'}); staff entry stays closed`);
+      }
     },
     status,
     unlock(pin) {

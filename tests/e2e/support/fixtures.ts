@@ -1,6 +1,8 @@
 /**
- * The Playwright fixture every spec shares: `kiosk` is a real preview server on its own copy of the content
- * (and, with `copyAssets`, of the media), started for the test and stopped after it.
+ * The Playwright entry every spec shares. `kiosk` is a real preview server on its own copy of the content
+ * (and, with `copyAssets`, of the media), started for the test that asks for it and stopped after it; a
+ * spec that needs a changed copy sets `test.use({ kioskOptions: { edit, copyAssets } })` in a describe.
+ * Specs that only read use the global preview server (`page.goto('/')`) and no `kiosk`.
  */
 import { test as base } from '@playwright/test';
 import { startKioskOnCopy, type TestKiosk, type TestKioskOptions } from './kiosk-server';
@@ -9,9 +11,14 @@ export const test = base.extend<{ kioskOptions: TestKioskOptions; kiosk: TestKio
   kioskOptions: [{}, { option: true }],
   kiosk: async ({ kioskOptions }, use) => {
     const kiosk = await startKioskOnCopy(kioskOptions.edit, { copyAssets: kioskOptions.copyAssets });
-    await use(kiosk);
-    await kiosk.close();
+    try {
+      await use(kiosk);
+    } finally {
+      await kiosk.close();
+    }
   },
 });
 
-export { expect } from '@playwright/test';
+export { chromium, expect } from '@playwright/test';
+export type { Locator, Page } from '@playwright/test';
+export type { TestKiosk } from './kiosk-server';

@@ -1,5 +1,5 @@
 /** Opens the kiosk as a member finds it (the attract loop) and touches it to reach the station home. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 import { uiText } from './locale-text';
 
 export async function openAtHome(page: Page, url = '/'): Promise<void> {

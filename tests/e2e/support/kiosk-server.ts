@@ -3,6 +3,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wireName, type ChannelName, type RequestInput, type ResponseOf } from '../../../common/channels';
+import type { Result } from '../../../common/result';
 import type { KioskSettings } from '../../../common/settings';
 import { createPreviewHost } from '../../../main/preview/preview-host';
 import { startPreviewServer } from '../../../main/preview/preview-server';
@@ -17,6 +19,8 @@ export interface TestKiosk {
   assetsDir: string;
   /** The folder holding settings.json and staff.json. */
   dataDir: string;
+  /** Cuts every open connection to the preview (the page's event stream among them), as a network blip would. */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function startKioskOnCopy(edit?: TestKioskOptions['edit'], options:
     contentDir,
     assetsDir,
     dataDir,
+    dropConnections: () => preview.server.closeAllConnections(),
     close: async () => {
       services.stop();
       await preview.close();
@@ -62,6 +67,11 @@ export async function startKioskOnCopy(edit?: TestKioskOptions['edit'], options:
 export async function postChannel(baseUrl: string, wire: string, body?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } } & Record<string, unknown>> {
   const response = await fetch(`${baseUrl}api/${wire}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body) });
   return response.json();
+}
+
+/** One channel of the shared table by its name, typed by the table: `callChannel(url, 'getDiagnostics', { token })`. */
+export async function callChannel<C extends ChannelName>(baseUrl: string, name: C, ...request: RequestInput<C> extends undefined ? [] : [RequestInput<C>]): Promise<Result<ResponseOf<C>>> {
+  return (await postChannel(baseUrl, wireName(name), request[0])) as Result<ResponseOf<C>>;
 }
 
 /** Unlocks staff entry with the test PIN and returns the session token. */

@@ -1,5 +1,5 @@
 /** Staff entry as staff do it: hold the corner for 3 seconds, then type the PIN on the pad. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 import { TEST_STAFF_PIN } from '../../playwright.config';
 import { uiText } from './locale-text';
 

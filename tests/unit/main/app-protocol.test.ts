@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ beforeEach(async () => {
   await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>kiosk</title>');
   await writeFile(join(root, 'assets', 'video', 'loop.webm'), Buffer.from('0123456789'));
   await writeFile(join(root, 'secret.txt'), 'not for the page');
-  setupAppProtocol({ rendererDir: join(root, 'renderer'), assetsDir: join(root, 'assets') });
+  setupAppProtocol({ rendererDir: join(root, 'renderer'), assetsDir: join(root, 'assets') }, { outOfOrder: () => '<main data-screen="out-of-order"></main>' });
 });
 
 afterEach(() => rm(root, { recursive: true, force: true }));
@@ -62,6 +62,21 @@ describe('app protocol', () => {
     const response = await request('kiosk://app/media/video/loop.webm', { range: 'bytes=20-' });
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe('bytes */10');
+  });
+
+  it('serves the out-of-order page main builds, as HTML under the CSP', async () => {
+    const response = await request('kiosk://app/out-of-order.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await response.text()).toContain('data-screen="out-of-order"');
+  });
+
+  it('refuses a symlink out of the assets folder and source maps', async () => {
+    await symlink(join(root, 'secret.txt'), join(root, 'assets', 'leak.txt'));
+    expect((await request('kiosk://app/media/leak.txt')).status).toBe(404);
+    await writeFile(join(root, 'renderer', 'app.js.map'), '{"sources":["/home/dev/app.ts"]}');
+    expect((await request('kiosk://app/app.js.map')).status).toBe(404);
   });
 
   it('refuses other hosts and paths outside its folders', async () => {

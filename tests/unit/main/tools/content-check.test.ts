@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, editJson } from '../../../support/content-copy';
@@ -35,6 +36,25 @@ describe('content:check', () => {
     expect(out).toContain('error    stations/cable-station.json › targetMuscles[0]: names muscle "gluteus-minimus", which does not exist');
     expect(out).toMatch(/: \d+ errors?, 0 warnings\.\n$/);
     expect(out.split('\n').filter((line) => line.startsWith('error')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a WebM cut to a few hundred bytes is one error line and exit code 1, not a crash', async () => {
+    const content = await copyContent(dir());
+    const assets = join(dir(), 'assets');
+    await cp('assets', assets, { recursive: true });
+    const video = join(assets, 'video', 'kickback.webm');
+    await writeFile(video, (await readFile(video)).subarray(0, 300));
+    const { code, out } = check(content, '--assets', assets);
+    expect(code).toBe(1);
+    const errors = out.split('\n').filter((line) => line.startsWith('error'));
+    expect(errors).toEqual([expect.stringMatching(/^error {4}exercises\/kickback\.json › video\.(file|durationSeconds): .*"video\/kickback\.webm"/)]);
+    expect(errors.join('\n')).not.toContain(dir());
+  });
+
+  it('an unknown option is refused with one sentence and exit code 2', () => {
+    const run = spawnSync(process.execPath, [CHECKER, '--strcit'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^The content check could not run: .*--strcit/);
   });
 
   it('warnings (a missing translation) pass, unless --strict', async () => {

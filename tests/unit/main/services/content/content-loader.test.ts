@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../../../common/result';
@@ -109,6 +109,32 @@ describe('content loader', () => {
     await rm(join(assetsDir, 'audio/it'), { recursive: true });
     const outcome = await load(contentDir, assetsDir);
     expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'audio/it/prompts.json', field: '(whole file)', reason: 'is not in the assets folder; members hear the en prompts' }]);
+  });
+});
+
+describe('content loader, files that are not what they seem', () => {
+  it('an audio.json that is a link to nowhere is reported, not taken for "no breathing prompts"', async () => {
+    const problems = await problemsAfter(async (c) => {
+      await rm(join(c, 'audio.json'));
+      await symlink(join(c, 'gone.json'), join(c, 'audio.json'));
+    });
+    expect(problems).toContainEqual({ severity: 'error', file: 'audio.json', field: '(whole file)', reason: 'file is missing' });
+  });
+
+  it('a record file linked from outside the content folder is refused, and its content never shown', async () => {
+    const problems = await problemsAfter(async (c) => {
+      await rm(join(c, 'muscles/semitendinosus.json'));
+      await symlink('/etc/passwd', join(c, 'muscles/semitendinosus.json'));
+    });
+    expect(problems).toContainEqual({ severity: 'error', file: 'muscles/semitendinosus.json', field: '(whole file)', reason: 'is a link that leads outside its folder' });
+    expect(JSON.stringify(problems)).not.toContain('root:');
+  });
+
+  it('a UTF-8 byte-order mark from an editor is fine', async () => {
+    const contentDir = await copyContent(dir());
+    const file = join(contentDir, 'stations/cable-station.json');
+    await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`);
+    expect((await load(contentDir)).ok).toBe(true);
   });
 });
 

@@ -43,8 +43,12 @@ describe('staff access', () => {
     expect(JSON.parse(file).pin.algorithm).toBe('scrypt');
   });
 
-  it('refuses a PIN that is not 4 to 8 digits as the initial PIN', async () => {
-    await expect(startStaff({ now: 0 }, '12')).rejects.toThrow('4 to 8 digits');
+  it('refuses a PIN that is not 4 to 8 digits as the initial PIN, says why, and keeps staff entry closed', async () => {
+    const credentials = createCredentialsStore({ file: join(dir(), 'staff.json') });
+    await credentials.load();
+    const staff = createStaffAccess(credentials);
+    expect(await staff.init('12')).toEqual([{ severity: 'error', file: 'KIOSK_STAFF_PIN', field: '(environment)', reason: 'must be 4 to 8 digits; staff entry stays closed until it is' }]);
+    expect(staff.status().pinConfigured).toBe(false);
   });
 
   it('opens a session with the right PIN; the session ends when locked or after its time', async () => {
@@ -82,5 +86,49 @@ describe('staff access', () => {
     const staff = await startStaff({ now: 0 }, '9999');
     expect((await staff.unlock('2468')).ok).toBe(true);
     expect((await staff.unlock('9999')).ok).toBe(false);
+  });
+});
+
+describe('staff access under attack', () => {
+  it('300 concurrent wrong guesses get at most 5 PIN checks, and then even the right PIN is refused', async () => {
+    const clock = { now: 1_000_000 };
+    const credentials = createCredentialsStore({ file: join(dir(), 'staff.json'), now: () => clock.now });
+    await credentials.load();
+    const staff = createStaffAccess(credentials, () => clock.now);
+    await staff.init('2468');
+    // Each evaluated guess is counted (and saved) before its check: count those saves.
+    let evaluated = 0;
+    const save = credentials.save.bind(credentials);
+    credentials.save = async (record) => {
+      if (record.failedAttempts > 0) evaluated += 1;
+      return save(record);
+    };
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, index) => staff.unlock(String(1000 + index))));
+    expect(evaluated).toBe(MAX_WRONG_PINS);
+    expect(answers.every((answer) => !answer.ok)).toBe(true);
+    expect(answers.filter((answer) => !answer.ok && answer.error.attemptsLeft !== undefined)).toHaveLength(MAX_WRONG_PINS - 1);
+    expect((await staff.unlock('2468')).ok).toBe(false);
+    expect(evaluated).toBe(MAX_WRONG_PINS);
+    const restarted = await startStaff(clock);
+    expect(await restarted.unlock('2468')).toMatchObject({ ok: false, error: { lockedUntil: clock.now + LOCKOUT_MS } });
+  });
+
+  it('an attempt is counted on disk before the PIN is checked, so a crash mid-check costs the attempt', async () => {
+    const clock = { now: 0 };
+    const staff = await startStaff(clock, '2468');
+    const pending = staff.unlock('0000');
+    // The count is saved before the slow scrypt check finishes.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(JSON.parse(await readFile(join(dir(), 'staff.json'), 'utf8')).failedAttempts).toBe(1);
+    expect(await pending).toMatchObject({ ok: false, error: { attemptsLeft: MAX_WRONG_PINS - 1 } });
+  });
+
+  it('a right PIN resets the count', async () => {
+    const clock = { now: 0 };
+    const staff = await startStaff(clock, '2468');
+    await staff.unlock('0000');
+    await staff.unlock('0000');
+    expect((await staff.unlock('2468')).ok).toBe(true);
+    expect(staff.status().attemptsLeft).toBe(MAX_WRONG_PINS);
   });
 });

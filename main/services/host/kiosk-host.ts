@@ -1,5 +1,6 @@
 /** What only the host can do or say: Electron restarts and quits the app; the preview refuses, and says why. */
-import type { Result } from '../../common/result';
+import type { HostDiagnostics } from '../../../common/diagnostics';
+import type { Result } from '../../../common/result';
 
 export interface KioskHost {
   appVersion: string;
@@ -8,4 +9,5 @@ export interface KioskHost {
   startedAt: number;
   restart(): Result<null>;
   quit(): Result<null>;
+  diagnostics(): Promise<HostDiagnostics>;
 }

@@ -11,10 +11,15 @@ export async function holdStaffCorner(page: Page, milliseconds = 3_000): Promise
   await corner.dispatchEvent('pointerup');
 }
 
-export async function typePin(page: Page, pin: string): Promise<void> {
+/** Taps digits on the open PIN pad, without unlocking. */
+export async function typeDigits(page: Page, digits: string): Promise<void> {
   const pad = page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') });
-  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
-  await pad.getByRole('button', { name: uiText('en', 'staff.pin.unlock') }).tap();
+  for (const digit of digits) await pad.getByRole('button', { name: digit, exact: true }).tap();
+}
+
+export async function typePin(page: Page, pin: string): Promise<void> {
+  await typeDigits(page, pin);
+  await page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') }).getByRole('button', { name: uiText('en', 'staff.pin.unlock') }).tap();
 }
 
 export async function openStaffPanel(page: Page, pin = TEST_STAFF_PIN): Promise<void> {

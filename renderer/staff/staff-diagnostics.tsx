@@ -4,6 +4,7 @@ import '../components/secondary-button.css';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostics } from '../../common/diagnostics';
+import { formatProblem } from '../../common/result';
 import { BridgeContext } from '../bridge/bridge-context';
 import { PanelSection } from './staff-controls';
 
@@ -74,7 +75,7 @@ export function StaffDiagnostics({ token }: { token: string }) {
             ))}
             {diagnostics?.problems.map((problem, index) => (
               <li key={`p${index}`}>
-                {problem.severity}: {problem.file} › {problem.field}: {problem.reason}
+                {problem.severity}: {formatProblem(problem)}
               </li>
             ))}
             {diagnostics?.recentErrors.map((entry, index) => (

@@ -17,7 +17,6 @@ export interface StaticRoots {
   assetsDir: string;
 }
 
-
 /** Headers every answer carries, file or error. */
 export const SECURITY_HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
 

@@ -1,5 +1,5 @@
 /** The names each screen's root carries as data-screen; the heartbeat reports one of them. */
-export const SCREEN_NAMES = ['loading', 'attract', 'home', 'muscle', 'exercise', 'guide', 'credits', 'staff', 'error'] as const;
+export const SCREEN_NAMES = ['loading', 'attract', 'home', 'muscle', 'exercise', 'guide', 'credits', 'staff', 'error', 'sleep'] as const;
 
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 

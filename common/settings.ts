@@ -1,6 +1,10 @@
 /** What staff can change: the settings schema (the file and the save request share it) and a new kiosk's defaults. */
 import * as z from 'zod/mini';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from './identifiers';
+import { openingHoursSchema } from './opening-hours';
+
+/** How the whole interface is turned, for a screen mounted on its side where the OS cannot rotate it. */
+export const ROTATIONS = [0, 90, 180, 270] as const;
 
 const languageCode = z.string().check(z.regex(LANGUAGE_CODE_PATTERN, 'must be a language code like "de"'));
 const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "22:00"'));
@@ -29,6 +33,10 @@ export const settingsShape = {
   quietHours: z.nullable(
     z.strictObject({ start: clockTime, end: clockTime }).check(z.refine((window) => window.start !== window.end, 'start and end must differ')),
   ),
+  /** Degrees clockwise. */
+  rotation: z.union(ROTATIONS.map((degrees) => z.literal(degrees))),
+  /** When the gym is open; outside these hours the kiosk sleeps. Null: always open. */
+  openingHours: z.nullable(openingHoursSchema),
 };
 
 /** A settings file: unknown keys are ignored, so a file from a newer or older kiosk still loads. */
@@ -50,4 +58,6 @@ export const defaultSettings: KioskSettings = {
   idleCountdownSeconds: 10,
   attractLoop: true,
   quietHours: null,
+  rotation: 0,
+  openingHours: null,
 };

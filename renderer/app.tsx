@@ -1,152 +1,17 @@
-/** The kiosk: the resting attract loop, a small history of member screens, and the idle reset between them. */
-import { useCallback, useEffect, useState } from 'react';
+/** The kiosk page: settings and content kept current, the interface's words and language, and the frame every screen is drawn in. */
 import type { KioskBridge } from '../common/channels';
-import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
-import { defaultSettings } from '../common/settings';
-import { SoundProvider } from './audio/sound-context';
-import { StillThereDialog } from './idle/still-there-dialog';
-import { useContentLanguage } from './i18n/use-content-language';
+import { KioskFrame } from './components/kiosk-frame';
 import { FALLBACK_LANGUAGE } from './i18n/i18n';
-import { useIdleTimer } from './idle/use-idle-timer';
-import { NavigationContext, type Navigation, type Route } from './navigation';
-import { AttractScreen } from './screens/attract-screen';
-import { PinPad } from './staff/pin-pad';
-import { StaffCorner } from './staff/staff-corner';
-import { StaffPanel } from './staff/staff-panel';
-import { CreditsScreen } from './screens/credits-screen';
-import { ErrorScreen } from './screens/error-screen';
-import { ExerciseScreen } from './screens/exercise-screen';
-import { GuideScreen } from './screens/guide-screen';
-import { HomeScreen } from './screens/home-screen';
-import { LoadingScreen } from './screens/loading-screen';
-import { MuscleScreen } from './screens/muscle-screen';
+import { useContentLanguage } from './i18n/use-content-language';
+import { KioskScreens } from './kiosk-screens';
 import { useKioskContent } from './use-kiosk-content';
-
-const HOME_ROUTE: Route = { screen: 'home' };
-const HOME: Route[] = [HOME_ROUTE];
 
 export function App({ bridge }: { bridge: KioskBridge }) {
   const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE);
-  const { settings, setLanguage } = kiosk;
-  const [history, setHistory] = useState<Route[]>(HOME);
-  // The kiosk rests (attract loop) at start-up and after every idle reset, until a member touches it.
-  const [resting, setResting] = useState(true);
-  // The guide keeps the last muscle a member chose highlighted when they come back to it.
-  const [chosenMuscle, setChosenMuscle] = useState<string | null>(null);
-  const [pinPadOpen, setPinPadOpen] = useState(false);
-  const [staffToken, setStaffToken] = useState<string | null>(null);
-
   useContentLanguage(kiosk.content, kiosk.language);
-
-  /** The next member must never meet the last one's screen, language or sound. */
-  const reset = useCallback(() => {
-    setHistory(HOME);
-    setChosenMuscle(null);
-    setResting(true);
-    if (settings) setLanguage(settings.defaultLanguage);
-  }, [settings, setLanguage]);
-
-  const closeStaff = useCallback(() => {
-    if (staffToken) void bridge.staffLock({ token: staffToken });
-    setStaffToken(null);
-    setPinPadOpen(false);
-    reset();
-  }, [bridge, staffToken, reset]);
-
-  useEffect(() => bridge.on('forceReset', closeStaff), [bridge, closeStaff]);
-
-  const showsAttract = resting && (settings ?? defaultSettings).attractLoop;
-  const idle = useIdleTimer({
-    enabled: Boolean(settings && kiosk.content) && !showsAttract && !staffToken,
-    idleMs: (settings ?? defaultSettings).idleTimeoutSeconds * 1000,
-    countdownMs: (settings ?? defaultSettings).idleCountdownSeconds * 1000,
-    onReset: closeStaff,
-  });
-  // The staff panel closes by itself after two minutes without a touch (the last ten as a countdown).
-  const staffIdle = useIdleTimer({
-    enabled: staffToken !== null,
-    idleMs: (STAFF_IDLE_SECONDS - STAFF_COUNTDOWN_SECONDS) * 1000,
-    countdownMs: STAFF_COUNTDOWN_SECONDS * 1000,
-    onReset: closeStaff,
-  });
-
-  const route = history.at(-1) ?? HOME_ROUTE;
-  // Every screen starts at its top, whether it was opened or returned to.
-  // Braces matter: newer Chromium returns a Promise from scrollTo, which React would take for a cleanup.
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [route, showsAttract]);
-
-  if (!kiosk.content) {
-    return kiosk.error ? <ErrorScreen error={kiosk.error} onRetry={kiosk.retry} /> : <LoadingScreen />;
-  }
-  const content = kiosk.content;
-
-  const staffEntry = (
-    <>
-      <StaffCorner onOpen={() => setPinPadOpen(true)} />
-      {pinPadOpen && (
-        <PinPad
-          onCancel={() => setPinPadOpen(false)}
-          onUnlocked={(token) => {
-            setPinPadOpen(false);
-            setStaffToken(token);
-          }}
-        />
-      )}
-    </>
-  );
-
-  if (staffToken && settings) {
-    return (
-      <>
-        <StaffPanel token={staffToken} settings={settings} content={content} onSaved={kiosk.applySettings} onClose={closeStaff} />
-        {staffIdle.warning && <StillThereDialog secondsLeft={staffIdle.secondsLeft} />}
-      </>
-    );
-  }
-
-  if (showsAttract) {
-    return (
-      <>
-        <AttractScreen content={content} languages={kiosk.languages} onStart={() => setResting(false)} />
-        {staffEntry}
-      </>
-    );
-  }
-
-  const navigation: Navigation = {
-    canGoBack: history.length > 1,
-    open: (next) => {
-      if (next.screen === 'muscle') setChosenMuscle(next.id);
-      setHistory((routes) => [...routes, next]);
-    },
-    back: () => setHistory((routes) => (routes.length > 1 ? routes.slice(0, -1) : routes)),
-    home: () => setHistory(HOME),
-    language: kiosk.language,
-    languages: kiosk.languages,
-    setLanguage,
-  };
-  const muscle = route.screen === 'muscle' ? content.muscles[route.id] : undefined;
-  const exercise = route.screen === 'exercise' ? content.exercises[route.id] : undefined;
-
   return (
-    <SoundProvider sprite={content.cueSprite} settings={settings}>
-      <NavigationContext.Provider value={navigation}>
-        {muscle ? (
-          <MuscleScreen muscle={muscle} />
-        ) : exercise ? (
-          <ExerciseScreen exercise={exercise} />
-        ) : route.screen === 'guide' ? (
-          <GuideScreen content={content} chosenMuscle={chosenMuscle} />
-        ) : route.screen === 'credits' ? (
-          <CreditsScreen credits={content.credits} />
-        ) : (
-          <HomeScreen content={content} />
-        )}
-        {idle.warning && <StillThereDialog secondsLeft={idle.secondsLeft} />}
-        {staffEntry}
-      </NavigationContext.Provider>
-    </SoundProvider>
+    <KioskFrame rotation={kiosk.settings?.rotation ?? 0}>
+      <KioskScreens bridge={bridge} kiosk={kiosk} />
+    </KioskFrame>
   );
 }

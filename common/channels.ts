@@ -48,6 +48,8 @@ export const channels = {
   ),
   getSettings: channel<KioskSettings>()(nothing),
   saveSettings: staffChannel<KioskSettings>()({ patch: settingsPatchSchema }),
+  /** Forgets every staff change, so the operator's config applies again. */
+  resetSettings: staffChannel<KioskSettings>()(),
   /** Liveness and the screen on show; main's watchdog listens. */
   heartbeat: channel<null>()(z.strictObject({ screen: z.enum(SCREEN_NAMES) })),
   reportError: channel<null>()(

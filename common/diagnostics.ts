@@ -11,7 +11,7 @@ export interface KioskStatus {
 /** One entry of the diagnostics' recent errors. */
 export interface LoggedError {
   at: string;
-  source: 'content' | 'media' | 'renderer' | 'settings' | 'staff';
+  source: 'content' | 'media' | 'renderer' | 'settings' | 'staff' | 'config';
   message: string;
 }
 
@@ -25,6 +25,19 @@ export interface HostDiagnostics {
   crashReports: number | null;
 }
 
+/** Content updates from the static origin, for staff: what runs, what came, what was refused and why. */
+export interface ContentUpdateStatus {
+  /** The release in use; null for the embedded or configured content. */
+  runningVersion: number | null;
+  /** ISO time of the last check. */
+  lastCheck: string | null;
+  lastError: string | null;
+  /** The last version refused, and why (bad signature, hash mismatch, content problem, older version). */
+  rejected: { version: number | null; reason: string } | null;
+  /** A checked version waiting for the next rest to go on screen. */
+  pending: number | null;
+}
+
 export interface Diagnostics {
   appVersion: string;
   /** Electron, Chromium and Node versions ("preview" outside Electron). */
@@ -35,6 +48,8 @@ export interface Diagnostics {
   problems: Problem[];
   recentErrors: LoggedError[];
   host: HostDiagnostics;
+  /** Null where no update origin is configured. */
+  updates: ContentUpdateStatus | null;
 }
 
 /** A page's report of an error it met, for the diagnostics. */

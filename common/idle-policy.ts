@@ -15,9 +15,9 @@ export const IDLE_GRACE_SECONDS = 15;
 
 type IdleSettings = Pick<KioskSettings, 'idleTimeoutSeconds' | 'idleCountdownSeconds' | 'attractLoop'>;
 
-/** Where the kiosk rests between members: the attract loop, or the station home when staff turned it off. */
-export function restingScreen(settings: Pick<KioskSettings, 'attractLoop'>): ScreenName {
-  return settings.attractLoop ? 'attract' : 'home';
+/** Where the kiosk rests between members: the attract loop, or the station home when staff turned it off; the sleep screen while closed. */
+export function isResting(screen: ScreenName, settings: Pick<KioskSettings, 'attractLoop'>): boolean {
+  return screen === 'sleep' || screen === (settings.attractLoop ? 'attract' : 'home');
 }
 
 /** Seconds a screen may go untouched before the page resets it (countdown included). */

@@ -1,6 +1,7 @@
 /** The Electron host: the app's versions, a restart or quit that really happens, and its log and crash reports. */
 import { app } from 'electron';
 import { ok } from '../common/result';
+import { EXIT_CODES } from './exit-codes';
 import type { KioskHost } from './services/host/kiosk-host';
 import { countCrashReports } from './services/host/crash-reports';
 import type { LogFile } from './services/host/log-file';
@@ -8,7 +9,8 @@ import type { LogFile } from './services/host/log-file';
 /** Lines of the log file the staff diagnostics show. */
 const LOG_LINES_SHOWN = 30;
 
-export function createElectronHost({ logFile, notes }: { logFile: LogFile; notes: () => string[] }): KioskHost {
+/** `supervised`: a supervisor restarts the kiosk, so it exits with a code instead of relaunching itself. */
+export function createElectronHost({ logFile, notes, supervised }: { logFile: LogFile; notes: () => string[]; supervised: boolean }): KioskHost {
   return {
     appVersion: app.getVersion(),
     versions: { electron: process.versions.electron ?? '', chromium: process.versions.chrome ?? '', node: process.versions.node },
@@ -16,8 +18,8 @@ export function createElectronHost({ logFile, notes }: { logFile: LogFile; notes
     restart() {
       // Answer first, then go: the page gets its result before the process ends.
       setTimeout(() => {
-        app.relaunch();
-        app.exit(0);
+        if (!supervised) app.relaunch();
+        app.exit(supervised ? EXIT_CODES.restart : EXIT_CODES.quit);
       }, 100);
       return ok(null);
     },

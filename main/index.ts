@@ -1,22 +1,31 @@
 /** Electron entry: one locked-down full-screen window on the station's content, kept alive 24/7. */
 import { app, crashReporter, Menu, powerMonitor, powerSaveBlocker } from 'electron';
 import { join } from 'node:path';
+import { isResting } from '../common/idle-policy';
 import { formatProblem } from '../common/result';
+import type { ScreenName } from '../common/screens';
 import type { UiText } from '../common/content-view';
 import builtInEnglish from '../content/locales/en/ui.json';
 import { APP_ORIGIN, APP_URL, registerAppScheme, setupAppProtocol } from './app-protocol';
 import { createCrashRecovery, watchWindow } from './crash-recovery';
+import { startAppUpdates } from './app-updates';
 import { createElectronHost } from './electron-host';
+import { EXIT_CODES, isSupervised } from './exit-codes';
 import { forwardPushEvents, setupIpc } from './ipc';
 import { OUT_OF_ORDER_PATH, outOfOrderHtml, outOfOrderWords } from './out-of-order-page';
 import { createRendererWatchdog, type RendererWatchdog } from './renderer-watchdog';
 import { createGpuFallback } from './services/host/gpu-record';
 import { createLogFile } from './services/host/log-file';
+import { readStartConfig } from './services/config/start-config';
+import { createDisplaySchedule, type DisplaySchedule } from './services/host/display-schedule';
+import type { AppUpdatePolicy } from './services/updates/app-update-policy';
+import { runCommand } from './services/host/run-command';
 import { resolveKioskPaths } from './services/kiosk-paths';
 import { startKioskServices, type KioskServices } from './services/kiosk-services';
 import { createKioskWindow, denyAllPermissions, lockDownWebContents } from './window';
 
 const OUT_OF_ORDER_URL = `${APP_ORIGIN}${OUT_OF_ORDER_PATH}`;
+const supervised = isSupervised(process.env);
 const logFile = createLogFile({ file: join(app.getPath('userData'), 'logs', 'kiosk.log') });
 const log = (message: string) => {
   console.log(`[kiosk] ${message}`);
@@ -52,28 +61,41 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   denyAllPermissions();
-  log(`starting ${app.getVersion()}${gpu.startedWith.hardwareAcceleration ? '' : ' without hardware acceleration'}`);
+  log(`starting ${app.getVersion()}${gpu.startedWith.hardwareAcceleration ? '' : ' without hardware acceleration'}${supervised ? ', supervised' : ''}`);
   // Packaged builds keep media and content outside the asar archive, in resources/.
   const embeddedRoot = app.isPackaged ? process.resourcesPath : app.getAppPath();
-  const paths = resolveKioskPaths(process.argv, process.env, embeddedRoot);
+  const userData = app.getPath('userData');
+  const { loaded, operator } = await readStartConfig(process.argv, process.env, userData);
+  log(loaded.source === 'none' ? `no operator config at ${loaded.file}: running on defaults` : `operator config: ${loaded.file}${loaded.source === 'last-good' ? ' (broken; running on its last good copy)' : ''}`);
+  const paths = resolveKioskPaths(process.argv, process.env, embeddedRoot, loaded.config);
   const preload = join(__dirname, 'preload.cjs');
   let services: KioskServices | null = null;
   // Served before anything else can fail, so even a kiosk that cannot start shows a calm page, never a blank one.
   setupAppProtocol({ rendererDir: join(app.getAppPath(), 'build', 'renderer'), assetsDir: paths.assetsDir }, { outOfOrder: () => outOfOrderPage(services) });
   let watchdog: RendererWatchdog | null = null;
+  let display: DisplaySchedule | null = null;
+  let appUpdates: AppUpdatePolicy | null = null;
+  let screen: ScreenName | null = null;
   try {
     services = await startKioskServices({
       ...paths,
-      settingsFile: join(app.getPath('userData'), 'settings.json'),
+      settingsFile: join(userData, 'settings.json'),
       watchContent: true,
       log,
-      onHeartbeat: (beat) => watchdog?.beat(beat),
-      initialStaffPin: process.env.KIOSK_STAFF_PIN,
-      host: createElectronHost({ logFile, notes: () => gpu.notes() }),
+      onHeartbeat: (beat) => {
+        screen = beat.screen;
+        watchdog?.beat(beat);
+        display?.showing(beat.screen);
+        appUpdates?.installIfGoodMoment();
+      },
+      operator,
+      host: createElectronHost({ logFile, notes: () => [...gpu.notes(), ...appUpdateNotes(appUpdates)], supervised }),
     });
   } catch (error) {
     log(`the services could not start: ${(error as Error).stack ?? String(error)}`);
-    createKioskWindow(preload, !app.isPackaged, OUT_OF_ORDER_URL);
+    // A supervisor starts the kiosk again; without one, a calm page is better than a dead screen.
+    if (supervised) app.exit(EXIT_CODES.startFailed);
+    else createKioskWindow(preload, !app.isPackaged, OUT_OF_ORDER_URL);
     return;
   }
   const running = services;
@@ -98,12 +120,42 @@ async function start(): Promise<void> {
     log,
   });
   watchdog.start();
-  powerSaveBlocker.start('prevent-display-sleep');
+  // The display stays awake while the gym is open, and may sleep (with the operator's command) while it is closed.
+  let blocker = powerSaveBlocker.start('prevent-display-sleep');
+  display = createDisplaySchedule({
+    now: () => new Date(),
+    openingHours: () => running.settings.get().openingHours,
+    displayOn: () => {
+      log('opening: display on');
+      if (!powerSaveBlocker.isStarted(blocker)) blocker = powerSaveBlocker.start('prevent-display-sleep');
+      if (operator.displayOnCommand) void runCommand(operator.displayOnCommand, log);
+    },
+    displayOff: () => {
+      log('closed: the display may sleep');
+      powerSaveBlocker.stop(blocker);
+      if (operator.displayOffCommand) void runCommand(operator.displayOffCommand, log);
+    },
+  });
+  display.start();
+  if (operator.updates) {
+    const updates = operator.updates;
+    appUpdates = await startAppUpdates(updates, { screen: () => screen, isResting: () => screen !== null && isResting(screen, running.settings.get()) }, log).catch((error: Error) => {
+      log(`app updates could not start: ${error.message}`);
+      return null;
+    });
+  }
   app.on('second-instance', () => window.focus());
+}
+
+/** An app update that waits for a quiet moment, for the staff diagnostics. */
+function appUpdateNotes(appUpdates: AppUpdatePolicy | null): string[] {
+  const waiting = appUpdates?.waiting();
+  return waiting ? [`App update ${waiting} is downloaded; it installs while the kiosk sleeps, or at rest in the install hour.`] : [];
 }
 
 /** The out-of-order page in the default language, or in the built-in English before the services run. */
 function outOfOrderPage(services: KioskServices | null): string {
-  const language = services?.settings.get().defaultLanguage ?? 'en';
-  return outOfOrderHtml(outOfOrderWords(language, services?.content.uiText(language) ?? null, builtInEnglish as UiText));
+  const settings = services?.settings.get();
+  const language = settings?.defaultLanguage ?? 'en';
+  return outOfOrderHtml(outOfOrderWords(language, services?.content.uiText(language) ?? null, builtInEnglish as UiText), settings?.rotation ?? 0);
 }

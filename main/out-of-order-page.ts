@@ -12,6 +12,9 @@ export interface OutOfOrderWords {
   body: string;
 }
 
+/** Degrees clockwise, as the kiosk's rotation setting turns the rest of the interface. */
+export type Rotation = 0 | 90 | 180 | 270;
+
 /** One word by its dotted key, or null. */
 function word(ui: UiText | null, key: string): string | null {
   let node: UiText | string | undefined = ui ?? undefined;
@@ -31,7 +34,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-export function outOfOrderHtml(words: OutOfOrderWords): string {
+export function outOfOrderHtml(words: OutOfOrderWords, rotation: Rotation = 0): string {
   return `<!doctype html>
 <html lang="${escapeHtml(words.language)}">
   <head>
@@ -40,7 +43,7 @@ export function outOfOrderHtml(words: OutOfOrderWords): string {
     <title>${escapeHtml(words.title)}</title>
     <link rel="stylesheet" href="./out-of-order.css" />
   </head>
-  <body>
+  <body data-rotation="${rotation}">
     <main class="out-of-order" data-screen="out-of-order">
       <h1>${escapeHtml(words.title)}</h1>
       <p>${escapeHtml(words.body)}</p>

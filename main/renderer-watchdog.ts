@@ -3,7 +3,7 @@
  * reloaded, and a member screen left alone longer than the idle reset allows is reset from here.
  */
 import type { Heartbeat } from '../common/channels';
-import { HEARTBEAT_TIMEOUT_MS, IDLE_GRACE_SECONDS, restingScreen, untouchedLimitSeconds } from '../common/idle-policy';
+import { HEARTBEAT_TIMEOUT_MS, IDLE_GRACE_SECONDS, isResting, untouchedLimitSeconds } from '../common/idle-policy';
 import type { ScreenName } from '../common/screens';
 import type { KioskSettings } from '../common/settings';
 
@@ -41,7 +41,7 @@ export function createRendererWatchdog(options: WatchdogOptions): RendererWatchd
     }
     const settings = options.settings();
     const idle = options.systemIdleSeconds();
-    if (screen === null || screen === restingScreen(settings) || idle < untouchedLimitSeconds(screen, settings) + IDLE_GRACE_SECONDS) {
+    if (screen === null || isResting(screen, settings) || idle < untouchedLimitSeconds(screen, settings) + IDLE_GRACE_SECONDS) {
       resetSent = false;
       return;
     }

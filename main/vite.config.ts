@@ -7,7 +7,14 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
 const entries: Record<string, Record<string, string>> = {
-  production: { index: 'main/index.ts', preview: 'main/preview/cli.ts', 'content-check': 'main/tools/content-check.ts' },
+  production: {
+    index: 'main/index.ts',
+    preview: 'main/preview/cli.ts',
+    'content-check': 'main/tools/content-check.ts',
+    'content-keygen': 'main/tools/content-keygen.ts',
+    'content-publish': 'main/tools/content-publish.ts',
+    'hash-pin': 'main/tools/hash-pin.ts',
+  },
   preload: { preload: 'main/preload.ts' },
 };
 

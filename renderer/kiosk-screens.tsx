@@ -6,6 +6,8 @@ import { defaultSettings } from '../common/settings';
 import { SoundProvider } from './audio/sound-context';
 import { StillThereDialog } from './idle/still-there-dialog';
 import { useIdleTimer } from './idle/use-idle-timer';
+import { useOpeningHours } from './idle/use-opening-hours';
+import { SleepScreen } from './screens/sleep-screen';
 import { NavigationContext, type Navigation, type Route } from './navigation';
 import { AttractScreen } from './screens/attract-screen';
 import { PinPad } from './staff/pin-pad';
@@ -52,9 +54,12 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
 
   useEffect(() => bridge.on('forceReset', closeStaff), [bridge, closeStaff]);
 
-  const showsAttract = resting && (settings ?? defaultSettings).attractLoop;
+  // Outside opening hours the kiosk rests on the sleep screen instead; a touch wakes it for one member.
+  const opening = useOpeningHours(settings?.openingHours);
+  const sleeping = resting && opening.closed;
+  const showsAttract = resting && !opening.closed && (settings ?? defaultSettings).attractLoop;
   const idle = useIdleTimer({
-    enabled: Boolean(settings && kiosk.content) && !showsAttract && !staffToken,
+    enabled: Boolean(settings && kiosk.content) && !showsAttract && !sleeping && !staffToken,
     idleMs: (settings ?? defaultSettings).idleTimeoutSeconds * 1000,
     countdownMs: (settings ?? defaultSettings).idleCountdownSeconds * 1000,
     onReset: closeStaff,
@@ -69,7 +74,7 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
 
   const route = history.at(-1) ?? HOME_ROUTE;
   // Every screen starts at its top, whether it was opened or returned to.
-  useEffect(() => scrollKioskToTop(), [route, showsAttract]);
+  useEffect(() => scrollKioskToTop(), [route, showsAttract, sleeping]);
 
   if (!kiosk.content) {
     return kiosk.error ? <ErrorScreen error={kiosk.error} onRetry={kiosk.retry} /> : <LoadingScreen />;
@@ -96,6 +101,15 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
       <>
         <StaffPanel token={staffToken} settings={settings} content={content} onSaved={kiosk.applySettings} onClose={closeStaff} />
         {staffIdle.warning && <StillThereDialog secondsLeft={staffIdle.secondsLeft} />}
+      </>
+    );
+  }
+
+  if (sleeping) {
+    return (
+      <>
+        <SleepScreen now={opening.now} nextOpening={opening.nextOpening} onWake={() => setResting(false)} />
+        {staffEntry}
       </>
     );
   }

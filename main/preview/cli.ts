@@ -1,7 +1,9 @@
 /** `npm run preview`: the kiosk in any browser, on the same services as Electron, on loopback. */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { formatProblem } from '../../common/result';
+import { operatorWithoutConfig } from '../services/config/operator-setup';
+import { readStartConfig } from '../services/config/start-config';
 import { readKioskFlags, resolveKioskPaths } from '../services/kiosk-paths';
 import { startKioskServices } from '../services/kiosk-services';
 import { createPreviewHost } from './preview-host';
@@ -18,8 +20,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const flags = readKioskFlags(argv);
-  const paths = resolveKioskPaths(argv, process.env, root);
   const settingsFile = resolve(flags.settings ?? process.env.KIOSK_SETTINGS_FILE ?? join(root, '.preview-data', 'settings.json'));
+  // The preview reads a config only when it is named: an installed kiosk's /etc file is not the author's.
+  const named = flags.config ?? process.env.KIOSK_CONFIG;
+  const start = named ? await readStartConfig(argv, process.env, dirname(settingsFile)) : null;
+  const paths = resolveKioskPaths(argv, process.env, root, start?.loaded.config);
   const host = flags.host ?? process.env.KIOSK_PREVIEW_HOST ?? '127.0.0.1';
   const port = Number(flags.port ?? process.env.KIOSK_PREVIEW_PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number (0–65535), not "${flags.port ?? process.env.KIOSK_PREVIEW_PORT}"`);
@@ -28,14 +33,14 @@ async function main(): Promise<void> {
     settingsFile,
     watchContent: true,
     log: (message) => console.log(message),
-    initialStaffPin: process.env.KIOSK_STAFF_PIN,
+    operator: start?.operator ?? operatorWithoutConfig(process.env),
     host: createPreviewHost(),
   });
   for (const problem of services.startupProblems) console.warn(`${problem.severity}: ${formatProblem(problem)}`);
 
   const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir, assetsDir: paths.assetsDir, host, port });
   console.log(`Kiosk preview: ${preview.url}`);
-  console.log(`  content: ${paths.contentDir}\n  settings: ${settingsFile}\n  Ctrl+C stops it.`);
+  console.log(`  content: ${paths.contentDir}\n  settings: ${settingsFile}${start ? `\n  config: ${start.loaded.file}` : ''}\n  Ctrl+C stops it.`);
   const stop = () => {
     services.stop();
     void preview.close().then(() => process.exit(0));

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Diagnostics } from '../../common/diagnostics';
 import { formatProblem } from '../../common/result';
 import { BridgeContext } from '../bridge/bridge-context';
+import { ContentUpdates } from './content-updates';
 import { PanelSection } from './staff-controls';
 
 export function StaffDiagnostics({ token }: { token: string }) {
@@ -46,6 +47,7 @@ export function StaffDiagnostics({ token }: { token: string }) {
         </button>
         {reloadMessage && <p role="status">{reloadMessage}</p>}
       </PanelSection>
+      {diagnostics?.updates && <ContentUpdates updates={diagnostics.updates} />}
       <PanelSection title={t('staff.diagnostics.title')}>
         <dl className="staff-facts">
           <dt>{t('staff.diagnostics.appVersion')}</dt>

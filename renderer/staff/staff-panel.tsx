@@ -5,6 +5,7 @@ import '../components/secondary-button.css';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../common/content-view';
+import type { Result } from '../../common/result';
 import type { KioskSettings } from '../../common/settings';
 import { BridgeContext } from '../bridge/bridge-context';
 import { QuietHoursPicker } from './quiet-hours-picker';
@@ -28,13 +29,12 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
   const bridge = useContext(BridgeContext);
   // Kept as a key, so the message follows a language change made by the very save it reports.
   const [message, setMessage] = useState<{ key: 'staff.saved' | 'staff.sessionEnded' | 'staff.notSaved' | 'staff.maintenance.notDone'; detail?: string } | null>(null);
-  const [confirming, setConfirming] = useState<'restart' | 'quit' | null>(null);
+  const [confirming, setConfirming] = useState<'restart' | 'quit' | 'reset' | null>(null);
   // The control moves under the finger at once; a refused save puts it back.
   const [settings, setSettings] = useState(saved);
 
-  const save = async (patch: Partial<KioskSettings>) => {
-    setSettings((current) => ({ ...current, ...patch }));
-    const result = await bridge?.saveSettings({ token, patch });
+  /** What a save or a reset answered: the panel and the page follow it, or the controls go back. */
+  const settle = (result: Result<KioskSettings> | undefined) => {
     if (!result) return;
     if (result.ok) {
       setSettings(result.value);
@@ -45,6 +45,16 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
       setMessage(result.error.code === 'forbidden' ? { key: 'staff.sessionEnded' } : { key: 'staff.notSaved', detail: result.error.message });
       if (result.error.code === 'forbidden') onClose();
     }
+  };
+  const save = async (patch: Partial<KioskSettings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    settle(await bridge?.saveSettings({ token, patch }));
+  };
+  /** Forgets every change made here, so the operator's kiosk.json (and the defaults) apply again. */
+  const reset = async () => {
+    if (confirming !== 'reset') return setConfirming('reset');
+    setConfirming(null);
+    settle(await bridge?.resetSettings({ token }));
   };
   const maintenance = async (action: 'restart' | 'quit') => {
     if (confirming !== action) return setConfirming(action);
@@ -103,10 +113,17 @@ export function StaffPanel({ token, settings: saved, content, onSaved, onClose }
           <ChoiceGroup legend={t('staff.station.legend')} name="station" value={settings.station} onChange={(station) => void save({ station })} choices={content.stations.map((station) => ({ value: station.id, label: station.name }))} />
         </PanelSection>
 
+        <PanelSection title={t('staff.screen.title')}>
+          <ChoiceGroup legend={t('staff.screen.rotation')} name="rotation" value={settings.rotation} onChange={(rotation) => void save({ rotation })} choices={[{ value: 0, label: t('staff.screen.upright') }, { value: 90, label: t('staff.screen.clockwise') }, { value: 180, label: t('staff.screen.upsideDown') }, { value: 270, label: t('staff.screen.anticlockwise') }]} />
+        </PanelSection>
+
         <StaffDiagnostics token={token} />
 
         <PanelSection title={t('staff.maintenance.title')}>
           <div className="staff-actions">
+            <button type="button" className="secondary-button" onClick={() => void reset()}>
+              {confirming === 'reset' ? t('staff.maintenance.confirm') : t('staff.maintenance.reset')}
+            </button>
             <button type="button" className="secondary-button" onClick={() => void maintenance('restart')}>
               {confirming === 'restart' ? t('staff.maintenance.confirm') : t('staff.maintenance.restart')}
             </button>

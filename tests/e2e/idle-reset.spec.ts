@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { frameScroll, scrollFrameTo } from './support/frame';
 import { contentName, uiText } from './support/locale-text';
 
 // Defaults: 60 s idle, then a 10 s countdown (settings idleTimeoutSeconds / idleCountdownSeconds).
@@ -50,7 +51,8 @@ test('when the countdown ends the kiosk resets: attract loop, default language, 
   await page.getByRole('button', { name: 'Deutsch' }).tap();
   await page.getByRole('button', { name: contentName('de', 'muscles', 'semimembranosus') }).tap();
   await page.getByRole('button', { name: contentName('de', 'exercises', 'seated-leg-curl') }).tap();
-  await page.evaluate(() => window.scrollTo(0, 800));
+  await scrollFrameTo(page, 800);
+  expect((await frameScroll(page)).top).toBe(800);
 
   await page.clock.runFor(IDLE_MS);
   const dialog = page.getByRole('alertdialog', { name: uiText('de', 'idle.title') });
@@ -62,7 +64,7 @@ test('when the countdown ends the kiosk resets: attract loop, default language, 
   await expect(page.locator('[data-screen="attract"]')).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect((await frameScroll(page)).top).toBe(0);
   const playing = await page.evaluate(() => {
     const howler = (window as unknown as { Howler?: { _howls: Array<{ playing(): boolean }> } }).Howler;
     return (howler?._howls ?? []).filter((howl) => howl.playing()).length;

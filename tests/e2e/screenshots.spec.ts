@@ -1,16 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from './support/fixtures';
-import { REPO_ROOT } from './support/kiosk-server';
+import { expectFrameFillsDisplay, frameScroll, type Rotation } from './support/frame';
+import { REPO_ROOT, saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 import { holdStaffCorner, openStaffPanel, typeDigits } from './support/staff';
 import type { UiText } from '../../common/content-view';
 import { outOfOrderHtml, outOfOrderWords } from '../../main/out-of-order-page';
 
-// Every screen in both orientations, kept as artifacts in test-results/screenshots for people to look at.
-const ORIENTATIONS = [
-  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
-  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
+// Every screen in both orientations, and turned a quarter (rotation 90) on a landscape display so the interface is
+// portrait, kept as artifacts in test-results/screenshots for people to look at.
+const ORIENTATIONS: Array<{ name: string; viewport: { width: number; height: number }; rotation: Rotation }> = [
+  { name: 'portrait', viewport: { width: 1080, height: 1920 }, rotation: 0 },
+  { name: 'landscape', viewport: { width: 1920, height: 1080 }, rotation: 0 },
+  { name: 'rotated90', viewport: { width: 1920, height: 1080 }, rotation: 90 },
 ];
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 
@@ -31,14 +34,23 @@ async function expectNoScrolling(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 }
 
-for (const { name, viewport } of ORIENTATIONS) {
+/** The same for a kiosk screen: it is drawn in the kiosk frame, which covers the display, and the frame's page, which is what scrolls, must not. */
+async function expectScreenFits(page: Page, rotation: Rotation): Promise<void> {
+  await expectFrameFillsDisplay(page, rotation);
+  const scroll = await frameScroll(page);
+  expect(scroll.overflowDown).toBeLessThanOrEqual(0);
+  expect(scroll.overflowSideways).toBeLessThanOrEqual(0);
+}
+
+for (const { name, viewport, rotation } of ORIENTATIONS) {
   test(`screenshots of every screen, ${name}`, async ({ page, kiosk }) => {
     test.setTimeout(90_000);
+    if (rotation) await saveSettingsAsStaff(kiosk.url, { rotation });
     await page.setViewportSize(viewport);
     await page.clock.install();
     await page.goto(kiosk.url);
     await shoot(page, 'attract', name);
-    await expectNoScrolling(page);
+    await expectScreenFits(page, rotation);
     await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
     await shoot(page, 'home', name);
     await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();
@@ -60,21 +72,34 @@ for (const { name, viewport } of ORIENTATIONS) {
     await holdStaffCorner(page);
     await typeDigits(page, '24');
     await page.screenshot({ path: join(SHOTS, `pin-pad-en-${name}.png`) });
-    await expectNoScrolling(page);
+    await expectScreenFits(page, rotation);
     await page.getByRole('button', { name: uiText('en', 'staff.pin.cancel') }).tap();
     await openStaffPanel(page);
     await shoot(page, 'staff', name);
   });
 
+  test(`screenshot of the sleep screen, ${name}`, async ({ page, kiosk }) => {
+    await saveSettingsAsStaff(kiosk.url, { rotation, openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '06:00', close: '22:00' }] });
+    await page.setViewportSize(viewport);
+    await page.clock.install({ time: new Date('2026-11-23T23:40:00') });
+    await page.goto(kiosk.url);
+    await shoot(page, 'sleep', name);
+    await expectScreenFits(page, rotation);
+  });
+
+  // The out-of-order page stands alone (main/out-of-order-page.ts), outside the kiosk frame; it turns with the rotation setting on its own.
   test(`screenshot of the out-of-order page, ${name}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const german = JSON.parse(await readFile(join(REPO_ROOT, 'content', 'locales', 'de', 'ui.json'), 'utf8')) as UiText;
     const english = JSON.parse(await readFile(join(REPO_ROOT, 'content', 'locales', 'en', 'ui.json'), 'utf8')) as UiText;
-    await page.setContent(outOfOrderHtml(outOfOrderWords('de', german, english)));
+    await page.setContent(outOfOrderHtml(outOfOrderWords('de', german, english), rotation));
     await page.addStyleTag({ path: join(REPO_ROOT, 'renderer', 'public', 'out-of-order.css') });
     await expect(page.locator('[data-screen="out-of-order"]')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText((german.outOfOrder as UiText).title as string);
     await expectNoScrolling(page);
+    // Turned, the heading reads along the display's long side, as the rest of the interface does.
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    if (rotation === 90) expect(heading && heading.height > heading.width).toBe(true);
     await page.screenshot({ path: join(SHOTS, `out-of-order-de-${name}.png`) });
   });
 
@@ -82,6 +107,7 @@ for (const { name, viewport } of ORIENTATIONS) {
     test.use({ kioskOptions: { edit: async (dir) => writeFile(join(dir, 'exercises', 'seated-leg-curl.json'), '{"id":"seated-leg-curl","video":null}') } });
 
     test(`screenshot of the error screen, ${name}`, async ({ page, kiosk }) => {
+      if (rotation) await saveSettingsAsStaff(kiosk.url, { rotation });
       await page.setViewportSize(viewport);
       await page.clock.install();
       await page.goto(kiosk.url);

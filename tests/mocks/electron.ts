@@ -83,7 +83,7 @@ class AppMock extends EventEmitter {
 
 export const app = new AppMock();
 export const Menu = { setApplicationMenu: vi.fn() };
-export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn() };
+export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn(), isStarted: vi.fn(() => true) };
 export const powerMonitor = { getSystemIdleTime: vi.fn(() => 0) };
 export const crashReporter = { start: vi.fn() };
 export const BrowserWindow = BrowserWindowMock;

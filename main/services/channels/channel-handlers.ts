@@ -1,6 +1,7 @@
 /** One handler per channel of the shared table, the same for both transports (ipcMain in Electron, HTTP in the preview). */
 import type { Heartbeat } from '../../../common/channels';
-import { ok } from '../../../common/result';
+import type { ContentUpdateStatus } from '../../../common/diagnostics';
+import { fail, ok, type Problem } from '../../../common/result';
 import type { ContentStore } from '../content/content-store';
 import type { ErrorLog } from '../error-log';
 import type { KioskHost } from '../host/kiosk-host';
@@ -16,6 +17,10 @@ export interface HandlerServices {
   staff: StaffAccess;
   errors: ErrorLog;
   host: KioskHost;
+  /** The operator config's problems; blocking when it is broken with no good copy to run on. */
+  operator?: { problems: Problem[]; blocking: boolean };
+  /** Content updates, for the diagnostics; null where none are configured. */
+  updates?: () => ContentUpdateStatus | null;
   /** Told of every heartbeat (Electron's watchdog listens; the preview needs nothing). */
   onHeartbeat?: (beat: Heartbeat) => void;
   now?: () => number;
@@ -25,8 +30,13 @@ export function createChannelHandlers(services: HandlerServices): ChannelHandler
   const now = services.now ?? Date.now;
   return {
     getContent: async (request) => services.content.get(request),
-    getSettings: async () => ok(services.settings.get()),
+    // A broken kiosk.json with no good copy: staff must read its problems before members see the kiosk.
+    getSettings: async () =>
+      services.operator?.blocking
+        ? fail('settings-invalid', 'The operator config (kiosk.json) is not valid: fix it and restart the kiosk.', { problems: services.operator.problems })
+        : ok(services.settings.get()),
     saveSettings: ({ patch }) => services.settings.save(patch),
+    resetSettings: () => services.settings.reset(),
     heartbeat: async (beat) => {
       services.onHeartbeat?.(beat);
       return ok(null);
@@ -49,9 +59,10 @@ export function createChannelHandlers(services: HandlerServices): ChannelHandler
         contentVersion: content.version,
         contentDir: services.content.folders.contentDir,
         uptimeSeconds: Math.round((now() - services.host.startedAt) / 1000),
-        problems: [...services.credentials.problems(), ...services.settings.problems(), ...content.problems],
+        problems: [...(services.operator?.problems ?? []), ...services.credentials.problems(), ...services.settings.problems(), ...content.problems],
         recentErrors: services.errors.recent(),
         host: await services.host.diagnostics(),
+        updates: services.updates?.() ?? null,
       });
     },
     reloadContent: async () => {

@@ -21,6 +21,9 @@ export interface ContentStore {
   status(): ContentStatus;
   /** The interface's words in a language: its ui.json, else the fallback language's, else null. */
   uiText(language: string): UiText | null;
+  /** Loads other folders (a content release); only when they are valid do they replace what is shown. */
+  use(folders: ContentFolders): Promise<ReloadResult>;
+  /** The folders the content on screen comes from. */
   readonly folders: ContentFolders;
 }
 
@@ -31,18 +34,20 @@ export interface ContentStoreOptions {
 
 const NOT_VALID = 'The content folder is not valid: staff find each problem in the diagnostics.';
 
-export function createContentStore(folders: ContentFolders, options: ContentStoreOptions = {}): ContentStore {
+export function createContentStore(initialFolders: ContentFolders, options: ContentStoreOptions = {}): ContentStore {
+  let folders = initialFolders;
   let current: ContentBundle | null = null;
   let lastProblems: Problem[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   const status = (): ContentStatus => ({ version: current?.version ?? null, problems: lastProblems });
 
-  async function load(): Promise<ReloadResult> {
-    const outcome = await loadContentFolder(folders);
+  async function load(from: ContentFolders = folders): Promise<ReloadResult> {
+    const outcome = await loadContentFolder(from);
     const previousVersion = current?.version ?? null;
     let result: ReloadResult;
     if (outcome.ok) {
       current = outcome.bundle;
+      folders = from;
       lastProblems = outcome.warnings;
       result = ok({ version: outcome.bundle.version, warnings: outcome.warnings });
     } else {
@@ -53,13 +58,19 @@ export function createContentStore(folders: ContentFolders, options: ContentStor
     return result;
   }
 
+  /** One load at a time: a reload and a switch never race. */
+  const queued = (run: () => Promise<ReloadResult>): Promise<ReloadResult> => {
+    const next = queue.then(run, run);
+    queue = next;
+    return next;
+  };
+
   return {
-    folders,
-    reload() {
-      const next = queue.then(load, load);
-      queue = next;
-      return next;
+    get folders() {
+      return folders;
     },
+    reload: () => queued(() => load()),
+    use: (next) => queued(() => load(next)),
     status,
     uiText: (language) => current?.ui.get(language) ?? current?.ui.get(current.languages.fallback) ?? null,
     get(request) {

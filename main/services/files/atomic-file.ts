@@ -20,13 +20,13 @@ async function sweepLeftovers(path: string): Promise<void> {
   await Promise.all(siblings.filter((sibling) => leftover.test(sibling)).map((sibling) => rm(join(dirname(path), sibling), { force: true })));
 }
 
-async function writeNow(path: string, data: string): Promise<void> {
+async function writeNow(path: string, data: string, mode: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await sweepLeftovers(path);
   // Unique per write, so two processes (or a leftover from a crash) never share a temp file.
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const handle = await open(temp, 'wx', 0o600);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(data, 'utf8');
       // Flush to disk before the rename, or the rename can land before the data does.
@@ -47,11 +47,14 @@ async function writeNow(path: string, data: string): Promise<void> {
   }
 }
 
-/** Queues an atomic write of `data` to `path` behind every earlier write to the same file. */
-export function writeFileAtomic(path: string, data: string): Promise<void> {
+/**
+ * Queues an atomic write of `data` to `path` behind every earlier write to the same file. Private to its owner
+ * (0600) unless `mode` says otherwise, as a file a web server hands out must.
+ */
+export function writeFileAtomic(path: string, data: string, mode = 0o600): Promise<void> {
   const key = resolve(path);
   const previous = queues.get(key) ?? Promise.resolve();
-  const done = previous.then(() => writeNow(key, data));
+  const done = previous.then(() => writeNow(key, data, mode));
   // The queue goes on after a failed write; the caller still sees its own failure.
   const tail = done.catch(() => undefined);
   queues.set(key, tail);

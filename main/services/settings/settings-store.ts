@@ -1,4 +1,8 @@
-/** Reads and saves the kiosk's settings file: validated, written atomically through one queue, a bad file kept aside. */
+/**
+ * The kiosk's settings: the defaults, under the operator's config, under what staff changed. The settings file
+ * holds only what staff changed (so a later config edit still applies to everything else, until staff reset),
+ * validated, written atomically through one queue; a bad file is kept aside.
+ */
 import { rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import * as z from 'zod/mini';
@@ -10,35 +14,38 @@ import { readStoredJson } from '../files/json-file';
 import { describeFirstIssue, issuesToProblems } from '../problems';
 
 export interface SettingsStore {
-  /** Reads the file; a missing file means defaults, an unreadable one is reported, a bad one moved aside. */
+  /** Reads the file; a missing file means no staff changes, an unreadable one is reported, a bad one moved aside. */
   load(): Promise<KioskSettings>;
   get(): KioskSettings;
   /** Applies a staff change at once and writes it; concurrent saves are written in order. */
   save(patch: Partial<KioskSettings>): Promise<Result<KioskSettings>>;
+  /** Forgets every staff change: the operator's config (and the defaults) apply again. */
+  reset(): Promise<Result<KioskSettings>>;
   /** What went wrong while loading, for diagnostics. */
   problems(): Problem[];
 }
 
 export interface SettingsStoreOptions {
   file: string;
-  /** Settings an operator configured for first start (used where the file has no value). */
+  /** The operator's values (kiosk.json), under what staff change. */
   initial?: Partial<KioskSettings>;
   now?: () => Date;
-  /** Told after every successful save. */
+  /** Told after every successful save or reset. */
   onSaved?: (settings: KioskSettings) => void;
 }
 
-// Partial, so a file saved before a new setting existed still loads.
+// Partial, so a file saved before a new setting existed still loads, and so it holds only what staff changed.
 const storedSettingsSchema = z.partial(settingsSchema);
 
 export function createSettingsStore({ file, initial = {}, now = () => new Date(), onSaved }: SettingsStoreOptions): SettingsStore {
   const base: KioskSettings = { ...defaultSettings, ...initial };
-  let current: KioskSettings = base;
+  let changed: Partial<KioskSettings> = {};
   let loadProblems: Problem[] = [];
   const label = basename(file);
+  const current = (): KioskSettings => ({ ...base, ...changed });
   const problem = (reason: string): Problem[] => [{ severity: 'error', file: label, field: '(whole file)', reason }];
 
-  /** Keeps the unreadable bytes beside the file for the operator; the kiosk starts on defaults. */
+  /** Keeps the unreadable bytes beside the file for the operator; the kiosk starts without staff changes. */
   async function quarantine(reason: string): Promise<void> {
     const aside = `${file}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`;
     try {
@@ -49,45 +56,51 @@ export function createSettingsStore({ file, initial = {}, now = () => new Date()
     }
   }
 
+  /** Writes `next` as what staff changed; a failed write puts back what was, unless a later change moved on. */
+  async function write(next: Partial<KioskSettings>): Promise<Result<KioskSettings>> {
+    const previous = changed;
+    changed = next;
+    try {
+      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+    } catch (error) {
+      if (changed === next) changed = previous;
+      return fail('internal', `Settings could not be written to ${label} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const saved = { ...base, ...next };
+    onSaved?.(saved);
+    return ok(saved);
+  }
+
   return {
     async load() {
       loadProblems = [];
-      current = base;
+      changed = {};
       const stored = await readStoredJson(file);
-      if (stored.kind === 'missing') return current;
+      if (stored.kind === 'missing') return current();
       if (stored.kind === 'unreadable') {
         loadProblems = problem(`${stored.reason}; the kiosk started on defaults and cannot save settings until it is fixed`);
-        return current;
+        return current();
       }
       if (stored.kind === 'not-json') {
         await quarantine(stored.reason);
-        return current;
+        return current();
       }
       const parsed = storedSettingsSchema.safeParse(stored.data);
       if (!parsed.success) {
         await quarantine(`field ${describeFirstIssue(parsed.error)}`);
-        return current;
+        return current();
       }
-      current = { ...base, ...parsed.data };
-      return current;
+      changed = parsed.data;
+      return current();
     },
-    get: () => current,
+    get: current,
     async save(patch) {
-      const parsed = settingsSchema.safeParse({ ...current, ...patch });
+      const parsed = settingsSchema.safeParse({ ...current(), ...patch });
       if (!parsed.success) return fail('settings-invalid', 'Settings were not saved', { problems: issuesToProblems(parsed.error, label) });
-      const previous = current;
-      const next = parsed.data;
-      current = next;
-      try {
-        await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
-      } catch (error) {
-        // Put the old value back unless a later save has already moved on from this one.
-        if (current === next) current = previous;
-        return fail('internal', `Settings could not be written to ${label} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
-      onSaved?.(next);
-      return ok(next);
+      const picked = Object.fromEntries(Object.keys(patch).map((key) => [key, parsed.data[key as keyof KioskSettings]]));
+      return write({ ...changed, ...picked });
     },
+    reset: () => write({}),
     problems: () => loadProblems,
   };
 }

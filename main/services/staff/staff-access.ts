@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type KioskError, type Problem, type Result } from '../../../common/result';
 import { isValidPin, LOCKOUT_MS, MAX_WRONG_PINS, type StaffSession, type StaffStatus } from '../../../common/staff';
-import type { CredentialsStore } from './credentials-store';
+import type { CredentialsStore, PinHash, StaffRecord } from './credentials-store';
 import { hashPin, verifyPin } from './pin-hash';
 
 export { LOCKOUT_MS, MAX_WRONG_PINS };
@@ -14,8 +14,11 @@ export { LOCKOUT_MS, MAX_WRONG_PINS };
 export const SESSION_TTL_MS = 3 * 60_000;
 
 export interface StaffAccess {
-  /** Stores the operator's initial PIN (KIOSK_STAFF_PIN) when none is saved yet; says why when it cannot. */
-  init(initialPin?: string): Promise<Problem[]>;
+  /**
+   * Sets up the PIN: the operator's staffPinHash (kiosk.json) is the PIN whenever it is given; otherwise a first
+   * PIN in digits (KIOSK_STAFF_PIN, or staffPin in kiosk.json) is hashed in when none is saved yet. Says why when it cannot.
+   */
+  init(initialPin?: string, operatorHash?: PinHash): Promise<Problem[]>;
   status(): StaffStatus;
   unlock(pin: string): Promise<Result<StaffSession>>;
   /** True (and renewed) for a live session token. */
@@ -70,17 +73,25 @@ export function createStaffAccess(credentials: CredentialsStore, now: () => numb
   }
 
   return {
-    async init(initialPin) {
+    async init(initialPin, operatorHash) {
       const record = credentials.get();
-      if (!record || record.pin || !initialPin) return [];
-      const problem = (reason: string): Problem[] => [{ severity: 'error', file: 'KIOSK_STAFF_PIN', field: '(environment)', reason }];
-      if (!isValidPin(initialPin)) return problem('must be 4 to 8 digits; staff entry stays closed until it is');
-      try {
-        await credentials.save({ ...record, pin: await hashPin(initialPin) });
-        return [];
-      } catch (error) {
-        return problem(`could not be saved (${(error as NodeJS.ErrnoException).code ?? 'error'}); staff entry stays closed`);
+      const problem = (file: string, field: string, reason: string): Problem[] => [{ severity: 'error', file, field, reason }];
+      const saved = async (next: StaffRecord, file: string, field: string): Promise<Problem[]> => {
+        try {
+          await credentials.save(next);
+          return [];
+        } catch (error) {
+          return problem(file, field, `could not be saved (${(error as NodeJS.ErrnoException).code ?? 'error'}); staff entry stays as it was`);
+        }
+      };
+      if (operatorHash) {
+        if (record?.pin?.hash === operatorHash.hash && record.pin.salt === operatorHash.salt) return [];
+        // The operator's hash also mends a record that could not be read: it says what the PIN is.
+        return saved({ pin: operatorHash, failedAttempts: record?.failedAttempts ?? 0, lockedUntil: record?.lockedUntil ?? null }, 'kiosk.json', 'staffPinHash');
       }
+      if (!record || record.pin || !initialPin) return [];
+      if (!isValidPin(initialPin)) return problem('KIOSK_STAFF_PIN', '(environment)', 'must be 4 to 8 digits; staff entry stays closed until it is');
+      return saved({ ...record, pin: await hashPin(initialPin) }, 'KIOSK_STAFF_PIN', '(environment)');
     },
     status,
     unlock(pin) {

@@ -129,14 +129,27 @@ describe('staff panel', () => {
       patch: { station: 'cable-station' },
       shows: (screen) => expect.element(radio(screen, word('staff.station.legend'), content.stations.find((station) => station.id === 'cable-station')!.name)).toBeChecked(),
     },
+    {
+      control: 'the rotation',
+      change: (screen) => radio(screen, word('staff.screen.rotation'), word('staff.screen.clockwise')).click(),
+      patch: { rotation: 90 },
+      shows: (screen) => expect.element(radio(screen, word('staff.screen.rotation'), word('staff.screen.clockwise'))).toBeChecked(),
+    },
+    {
+      control: 'the rotation (back upright)',
+      settings: { rotation: 180 },
+      change: (screen) => radio(screen, word('staff.screen.rotation'), word('staff.screen.upright')).click(),
+      patch: { rotation: 0 },
+      shows: (screen) => expect.element(radio(screen, word('staff.screen.rotation'), word('staff.screen.upright'))).toBeChecked(),
+    },
   ];
 
   it('shows every section, with the saved settings chosen', async () => {
-    const { screen } = await renderPanel({ settings: { defaultLanguage: 'de', enabledLanguages: ['en', 'de'], muted: true, cueSound: 'off', idleTimeoutSeconds: 120, idleCountdownSeconds: 5, attractLoop: false } });
+    const { screen } = await renderPanel({ settings: { defaultLanguage: 'de', enabledLanguages: ['en', 'de'], muted: true, cueSound: 'off', idleTimeoutSeconds: 120, idleCountdownSeconds: 5, attractLoop: false, rotation: 270 } });
 
     expect(screen.container.querySelector('[data-screen]')?.getAttribute('data-screen')).toBe('staff');
     const sections = screen.getByRole('heading', { level: 2 }).elements().map((heading) => heading.textContent);
-    expect(sections).toEqual(['language', 'sound', 'idle', 'station', 'content', 'diagnostics', 'maintenance'].map((section) => word(`staff.${section}.title`)));
+    expect(sections).toEqual(['language', 'sound', 'idle', 'station', 'screen', 'content', 'diagnostics', 'maintenance'].map((section) => word(`staff.${section}.title`)));
     await expect.element(radio(screen, word('staff.language.default'), 'Deutsch')).toBeChecked();
     const enabled = group(screen, word('staff.language.enabled')).getByRole('checkbox');
     expect(enabled.elements().map((box) => (box as HTMLInputElement).checked)).toEqual(content.languages.map((language) => ['en', 'de'].includes(language.code)));
@@ -150,6 +163,9 @@ describe('staff panel', () => {
     const stations = group(screen, word('staff.station.legend')).getByRole('radio');
     expect(stations.elements()).toHaveLength(content.stations.length);
     await expect.element(radio(screen, word('staff.station.legend'), content.stations.find((station) => station.id === 'seated-leg-curl')!.name)).toBeChecked();
+    const rotations = group(screen, word('staff.screen.rotation')).getByRole('radio');
+    expect(rotations.elements().map((choice) => choice.closest('label')?.textContent)).toEqual(['upright', 'clockwise', 'upsideDown', 'anticlockwise'].map((key) => word(`staff.screen.${key}`)));
+    await expect.element(radio(screen, word('staff.screen.rotation'), word('staff.screen.anticlockwise'))).toBeChecked();
   });
 
   it.each(controls)('saves $control with its patch and the session token, and says "Saved."', async ({ settings, change, patch, shows }) => {
@@ -235,7 +251,21 @@ describe('staff panel', () => {
     });
   });
 
-  it('shows the content folder and version, and reloads the content', async () => {
+  it('resets to the operator\'s settings after a second tap: the controls and the page follow what the kiosk answers', async () => {
+    const { screen, bridge, token, onSaved } = await renderPanel({ settings: { defaultLanguage: 'de', muted: true } });
+    await expect.element(checkbox(screen, word('staff.sound.mute'))).toBeChecked();
+
+    await screen.getByRole('button', { name: word('staff.maintenance.reset') }).click();
+    expect(bridge.requestsTo('resetSettings')).toEqual([]);
+    await screen.getByRole('button', { name: word('staff.maintenance.confirm') }).click();
+
+    await expect.poll(() => bridge.requestsTo('resetSettings')).toEqual([{ token }]);
+    await expect.element(checkbox(screen, word('staff.sound.mute'))).not.toBeChecked();
+    await expect.element(screen.getByRole('status')).toHaveTextContent(word('staff.saved'));
+    expect(onSaved).toHaveBeenLastCalledWith(expect.objectContaining({ muted: false, defaultLanguage: 'en' }));
+  });
+
+    it('shows the content folder and version, and reloads the content', async () => {
     const { screen, bridge, token } = await renderPanel();
 
     const facts = screen.getByRole('heading', { level: 2, name: word('staff.content.title') }).element().closest('section')!;

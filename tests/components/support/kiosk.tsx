@@ -1,13 +1,16 @@
 /**
  * Renders a screen as the app does: i18next set up by the renderer's own setupI18n and the content's words,
- * inside the bridge and navigation contexts, with the real content the global setup provided.
+ * inside the bridge and navigation contexts and the kiosk frame (which the style sheets measure the screen by),
+ * with the real content the global setup provided.
  */
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { inject } from 'vitest';
 import { render } from 'vitest-browser-react';
 import type { KioskContent, UiText } from '../../../common/content-view';
+import type { KioskSettings } from '../../../common/settings';
 import { BridgeContext } from '../../../renderer/bridge/bridge-context';
+import { KioskFrame } from '../../../renderer/components/kiosk-frame';
 import { addUiText, setupI18n } from '../../../renderer/i18n/i18n';
 import { NavigationContext } from '../../../renderer/navigation';
 import { createRecordingBridge, type RecordingBridge } from './recording-bridge';
@@ -57,16 +60,19 @@ export interface Rendered {
 }
 
 /**
- * Renders `ui` inside the contexts the app gives it; both are recording fakes unless a test brings its own.
- * Like the page, a test has one #root: a second render in the same test renders over the first.
+ * Renders `ui` inside the contexts the app gives it (both recording fakes unless a test brings its own) and the
+ * kiosk frame, upright unless a test turns it. Like the page, a test has one #root: a second render in the same
+ * test renders over the first.
  */
-export async function renderInKiosk(ui: ReactNode, options: { content?: KioskContent; bridge?: RecordingBridge; navigation?: RecordingNavigation } = {}): Promise<Rendered> {
+export async function renderInKiosk(ui: ReactNode, options: { content?: KioskContent; bridge?: RecordingBridge; navigation?: RecordingNavigation; rotation?: KioskSettings['rotation'] } = {}): Promise<Rendered> {
   const content = options.content ?? contentFor();
   const bridge = options.bridge ?? createRecordingBridge();
   const navigation = options.navigation ?? createRecordingNavigation({ language: content.language, languages: content.languages });
   const screen = await render(
     <BridgeContext.Provider value={bridge}>
-      <NavigationContext.Provider value={navigation}>{ui}</NavigationContext.Provider>
+      <NavigationContext.Provider value={navigation}>
+        <KioskFrame rotation={options.rotation ?? 0}>{ui}</KioskFrame>
+      </NavigationContext.Provider>
     </BridgeContext.Provider>,
     { container: rootElement() },
   );

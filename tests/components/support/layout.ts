@@ -1,4 +1,5 @@
 /** Layout facts a person checks on the glass, measured in the real browser. */
+import { KIOSK_SCROLLER } from '../../../renderer/components/kiosk-frame';
 
 export interface PageBox {
   top: number;
@@ -9,10 +10,19 @@ export interface PageBox {
   height: number;
 }
 
-/** An element's border box in page coordinates (as if the page were not scrolled). */
+/** What scrolls the screen: the kiosk frame's page (renderInKiosk draws every screen in the frame). */
+export function kioskScroller(): HTMLElement {
+  const scroller = document.querySelector<HTMLElement>(KIOSK_SCROLLER);
+  if (!scroller) throw new Error(`No ${KIOSK_SCROLLER}: render the screen with renderInKiosk`);
+  return scroller;
+}
+
+/** An element's border box in page coordinates (as if the frame's page were not scrolled; the frame is upright). */
 export function pageBox(element: Element): PageBox {
   const rect = element.getBoundingClientRect();
-  return { top: rect.top + scrollY, bottom: rect.bottom + scrollY, left: rect.left + scrollX, right: rect.right + scrollX, width: rect.width, height: rect.height };
+  const scroller = kioskScroller();
+  const [x, y] = [scroller.scrollLeft, scroller.scrollTop];
+  return { top: rect.top + y, bottom: rect.bottom + y, left: rect.left + x, right: rect.right + x, width: rect.width, height: rect.height };
 }
 
 /** The box a piece of text must fit in: its nearest ancestor that is not laid out inline. */

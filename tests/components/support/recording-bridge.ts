@@ -81,7 +81,7 @@ export function createRecordingBridge(options: RecordingBridgeOptions = {}): Rec
     for (const listener of listeners.get(wireName(event)) ?? []) listener(structuredClone(payload));
   };
 
-  const settings = createMemorySettingsStore({ ...defaultSettings, ...options.settings }, (saved) => emit('settingsChanged', saved));
+  const settings = createMemorySettingsStore(defaultSettings, options.settings ?? {}, (saved) => emit('settingsChanged', saved));
   const staff = createMemoryStaffAccess({ pin: options.pin === undefined ? TEST_PIN : options.pin, failedAttempts: options.failedAttempts ?? 0, lockedUntil: options.lockedUntil ?? null });
   const host: KioskHost = {
     appVersion: '0.1.0',
@@ -134,6 +134,7 @@ function createProvidedContentStore(): ContentStore {
   return {
     folders: { contentDir: 'content', assetsDir: 'assets' },
     reload: async () => ok({ version: anyContent.version, warnings: [] }),
+    use: async () => ok({ version: anyContent.version, warnings: [] }),
     status: () => ({ version: anyContent.version, problems: [] }),
     uiText: (language) => anyContent.ui[language] ?? anyContent.ui.en ?? null,
     get: ({ language, station }) => {
@@ -145,10 +146,16 @@ function createProvidedContentStore(): ContentStore {
 }
 
 /** Settings checked with the real schema, as the settings store checks a staff save. */
-function createMemorySettingsStore(initial: KioskSettings, onSaved: (settings: KioskSettings) => void): HandlerParts['settings'] {
-  let current = initial;
+/** `changed` are the staff's saved changes over `base` (no operator config here); a reset forgets them. */
+function createMemorySettingsStore(base: KioskSettings, changed: Partial<KioskSettings>, onSaved: (settings: KioskSettings) => void): HandlerParts['settings'] {
+  let current = { ...base, ...changed };
   return {
     get: () => current,
+    reset: async () => {
+      current = base;
+      onSaved(current);
+      return ok(current);
+    },
     save: async (patch) => {
       const parsed = settingsSchema.safeParse({ ...current, ...patch });
       if (!parsed.success) return fail('settings-invalid', 'Settings were not saved', { problems: issuesToProblems(parsed.error, 'settings.json') });

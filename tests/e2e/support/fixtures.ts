@@ -10,7 +10,8 @@ import { startKioskOnCopy, type TestKiosk, type TestKioskOptions } from './kiosk
 export const test = base.extend<{ kioskOptions: TestKioskOptions; kiosk: TestKiosk }>({
   kioskOptions: [{}, { option: true }],
   kiosk: async ({ kioskOptions }, use) => {
-    const kiosk = await startKioskOnCopy(kioskOptions.edit, { copyAssets: kioskOptions.copyAssets });
+    const { edit, ...options } = kioskOptions;
+    const kiosk = await startKioskOnCopy(edit, options);
     try {
       await use(kiosk);
     } finally {

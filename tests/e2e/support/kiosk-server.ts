@@ -1,5 +1,5 @@
 /** Starts a real preview server (real services, real files) on a content folder a test chooses. */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import type { Result } from '../../../common/result';
 import type { KioskSettings } from '../../../common/settings';
 import { createPreviewHost } from '../../../main/preview/preview-host';
 import { startPreviewServer } from '../../../main/preview/preview-server';
+import { operatorWithoutConfig } from '../../../main/services/config/operator-setup';
+import { readStartConfig } from '../../../main/services/config/start-config';
 import { startKioskServices } from '../../../main/services/kiosk-services';
 import { TEST_STAFF_PIN } from '../../playwright.config';
 
@@ -29,6 +31,10 @@ export interface TestKioskOptions {
   edit?: (contentDir: string) => Promise<void>;
   /** Copies the media too, so the test may change them. */
   copyAssets?: boolean;
+  /** An operator config (kiosk.json) the kiosk starts with, as an object or as raw text; read as `--config` names it. */
+  config?: Record<string, unknown> | string;
+  /** The kiosk's environment beyond the test PIN (KIOSK_UPDATES_* …). */
+  env?: Record<string, string>;
 }
 
 /** Copies the embedded content to a temp folder (so the test may break it) and serves it. */
@@ -40,12 +46,19 @@ export async function startKioskOnCopy(edit?: TestKioskOptions['edit'], options:
   const assetsDir = options.copyAssets ? join(workDir, 'assets') : join(REPO_ROOT, 'assets');
   if (options.copyAssets) await cp(join(REPO_ROOT, 'assets'), assetsDir, { recursive: true });
   if (edit) await edit(contentDir);
+  const env = { KIOSK_STAFF_PIN: TEST_STAFF_PIN, ...options.env };
+  let operator = operatorWithoutConfig(env);
+  if (options.config !== undefined) {
+    const configFile = join(workDir, 'kiosk.json');
+    await writeFile(configFile, typeof options.config === 'string' ? options.config : JSON.stringify(options.config));
+    ({ operator } = await readStartConfig(['--config', configFile], env, dataDir));
+  }
   const services = await startKioskServices({
     contentDir,
     assetsDir,
     settingsFile: join(dataDir, 'settings.json'),
     watchContent: true,
-    initialStaffPin: TEST_STAFF_PIN,
+    operator,
     host: createPreviewHost(),
   });
   const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir: join(REPO_ROOT, 'build', 'renderer'), assetsDir });

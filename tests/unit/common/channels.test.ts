@@ -7,6 +7,7 @@ describe('channel table', () => {
       'kiosk:get-content',
       'kiosk:get-settings',
       'kiosk:save-settings',
+      'kiosk:reset-settings',
       'kiosk:heartbeat',
       'kiosk:report-error',
       'kiosk:staff-status',
@@ -27,7 +28,7 @@ describe('channel table', () => {
 
   it('needs a staff session exactly for the channels that change or reveal the kiosk', () => {
     const staffOnly = channelNames.filter((name) => channels[name].staff).sort();
-    expect(staffOnly).toEqual(['getDiagnostics', 'quitKiosk', 'reloadContent', 'restartKiosk', 'saveSettings', 'staffLock']);
+    expect(staffOnly).toEqual(['getDiagnostics', 'quitKiosk', 'reloadContent', 'resetSettings', 'restartKiosk', 'saveSettings', 'staffLock']);
   });
 
   it('a staff channel requires its session token beside its own fields, and nothing else', () => {

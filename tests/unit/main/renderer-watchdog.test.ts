@@ -65,4 +65,12 @@ describe('renderer watchdog', () => {
     watchdog.check();
     expect(forceReset).toHaveBeenCalledOnce();
   });
+
+  it('leaves the sleep screen alone, however long nobody touches it', () => {
+    const { watchdog, forceReset, state } = setup();
+    watchdog.beat({ screen: 'sleep' });
+    state.systemIdle = 8 * 3600;
+    watchdog.check();
+    expect(forceReset).not.toHaveBeenCalled();
+  });
 });

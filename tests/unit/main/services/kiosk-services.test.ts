@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../common/settings';
 import { createPreviewHost } from '../../../../main/preview/preview-host';
+import { operatorWithoutConfig } from '../../../../main/services/config/operator-setup';
 import { startKioskServices } from '../../../../main/services/kiosk-services';
 import { useTempDir } from '../../../support/temp-dir';
 
 const dir = useTempDir('kiosk-services');
 
 async function start(initialStaffPin?: string) {
-  return startKioskServices({ contentDir: 'content', assetsDir: 'assets', settingsFile: join(dir(), 'settings.json'), host: createPreviewHost(), initialStaffPin });
+  return startKioskServices({ contentDir: 'content', assetsDir: 'assets', settingsFile: join(dir(), 'settings.json'), host: createPreviewHost(), operator: operatorWithoutConfig(initialStaffPin ? { KIOSK_STAFF_PIN: initialStaffPin } : {}) });
 }
 
 describe('kiosk services', () => {
@@ -52,5 +53,14 @@ describe('kiosk services', () => {
     const token = unlocked.ok ? (unlocked.value as { token: string }).token : '';
     expect(await services.dispatch('kiosk:restart-kiosk', { token })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringContaining('npm run preview') } });
     expect(await services.dispatch('kiosk:quit-kiosk', { token })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringContaining('Ctrl+C') } });
+  });
+
+  it('refuse settings to the page while kiosk.json is broken with no good copy, naming its problems', async () => {
+    const problems = [{ severity: 'error' as const, file: 'kiosk.json', field: 'rotation', reason: 'must be 0, 90, 180 or 270' }];
+    const services = await startKioskServices({ contentDir: 'content', assetsDir: 'assets', settingsFile: join(dir(), 'settings.json'), host: createPreviewHost(), operator: { settings: {}, problems, blocking: true } });
+    expect(await services.dispatch('kiosk:get-settings', undefined)).toMatchObject({ ok: false, error: { code: 'settings-invalid', problems } });
+    const replayed: string[] = [];
+    services.events.subscribe((event) => replayed.push(event), { replayLatest: true });
+    expect(replayed).not.toContain('settingsChanged');
   });
 });

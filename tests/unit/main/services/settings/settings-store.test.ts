@@ -68,8 +68,8 @@ describe('settings store', () => {
     const results = await Promise.all(saves);
     expect(results.every((result) => result.ok)).toBe(true);
     const onDisk = JSON.parse(await readFile(settingsFile(), 'utf8'));
-    expect(onDisk).toEqual({ ...defaultSettings, volume: 0.29, idleTimeoutSeconds: 39 });
-    expect(await createSettingsStore({ file: settingsFile() }).load()).toEqual(onDisk);
+    expect(onDisk).toEqual({ volume: 0.29, idleTimeoutSeconds: 39 });
+    expect(await createSettingsStore({ file: settingsFile() }).load()).toEqual({ ...defaultSettings, ...onDisk });
     expect(await readdir(dir())).toEqual(['settings.json']);
   });
 
@@ -87,5 +87,28 @@ describe('settings store', () => {
     expect(await store.load()).toEqual(defaultSettings);
     expect(store.problems()[0]?.reason).toMatch(/^is not a regular file; the kiosk started on defaults/);
     expect(await store.save({ muted: true })).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('settings store, over the operator\'s config', () => {
+  it('the operator\'s values apply until staff change them; the file holds only what staff changed', async () => {
+    const store = createSettingsStore({ file: settingsFile(), initial: { station: 'cable-station', defaultLanguage: 'de' } });
+    expect(await store.load()).toMatchObject({ station: 'cable-station', defaultLanguage: 'de' });
+    await store.save({ defaultLanguage: 'fr' });
+    expect(JSON.parse(await readFile(settingsFile(), 'utf8'))).toEqual({ defaultLanguage: 'fr' });
+    // The operator later edits the config: what staff did not change follows it, what they changed stays.
+    const later = createSettingsStore({ file: settingsFile(), initial: { station: 'seated-leg-curl', defaultLanguage: 'nl' } });
+    expect(await later.load()).toMatchObject({ station: 'seated-leg-curl', defaultLanguage: 'fr' });
+  });
+
+  it('a reset forgets every staff change, so the operator\'s values apply again, and tells its listener', async () => {
+    const told: unknown[] = [];
+    const store = createSettingsStore({ file: settingsFile(), initial: { defaultLanguage: 'de' }, onSaved: (settings) => told.push(settings.defaultLanguage) });
+    await store.load();
+    await store.save({ defaultLanguage: 'fr', muted: true });
+    const reset = await store.reset();
+    expect(reset).toMatchObject({ ok: true, value: { defaultLanguage: 'de', muted: false } });
+    expect(JSON.parse(await readFile(settingsFile(), 'utf8'))).toEqual({});
+    expect(told).toEqual(['fr', 'de']);
   });
 });

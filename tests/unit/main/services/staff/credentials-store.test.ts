@@ -68,3 +68,19 @@ describe('staff credentials file', () => {
     expect(store.problems()[0]?.reason).toMatch(/^is not a regular file; staff entry is closed/);
   });
 });
+
+describe('staff PIN from the operator\'s config', () => {
+  it('staffPinHash is the PIN while it is given, also over a record that could not be read', async () => {
+    const store = await storeWith('{"pin": broken');
+    const staff = createStaffAccess(store);
+    expect(await staff.init(undefined, await hashPin('1357'))).toEqual([]);
+    expect((await staff.unlock('1357')).ok).toBe(true);
+    // A new hash in kiosk.json replaces the PIN at the next start; the same one changes nothing.
+    const next = await hashPin('8642');
+    await staff.init(undefined, next);
+    expect((await staff.unlock('8642')).ok).toBe(true);
+    const before = await readFile(file(), 'utf8');
+    await staff.init('0000', next);
+    expect(await readFile(file(), 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePinHash, verifyPin } from '../../../../main/services/staff/pin-hash';
+
+// The command operators run: `npm run staff:hash-pin`, i.e. the built tool.
+const TOOL = 'build/main/hash-pin.cjs';
+
+beforeAll(() => {
+  if (!existsSync(TOOL)) throw new Error(`${TOOL} is missing: run "npm run build" first (npm test does).`);
+});
+
+describe('staff:hash-pin', () => {
+  it('prints one staffPinHash line for a PIN given twice through a pipe, and the line is that PIN', async () => {
+    const run = spawnSync(process.execPath, [TOOL], { input: '2468\n2468\n', encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const line = run.stdout.trim();
+    expect(line).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(line).not.toContain('2468');
+    const hash = parsePinHash(line);
+    expect(hash && (await verifyPin('2468', hash))).toBe(true);
+  });
+
+  it('refuses two different PINs and a PIN that is not 4 to 8 digits, printing nothing', () => {
+    for (const input of ['2468\n2469\n', '12\n12\n']) {
+      const run = spawnSync(process.execPath, [TOOL], { input, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('in a terminal, never shows the PIN as it is typed', () => {
+    // `script` gives the tool a real terminal; what the terminal shows is all of its output.
+    const run = spawnSync('bash', ['-c', `(sleep 0.4; printf '2468\\r'; sleep 0.3; printf '2468\\r'; sleep 1) | script -qec "${process.execPath} ${TOOL}" /dev/null`], { encoding: 'utf8' });
+    expect(run.stdout).toContain('Staff PIN (4 to 8 digits): ');
+    expect(run.stdout).toMatch(/scrypt\$16384\$/);
+    expect(run.stdout.replace(/scrypt\S+/, '')).not.toContain('2468');
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * `npm run content:check [DIR] [--assets DIR] [--strict]`: validates a content folder with the same
- * rules the kiosk applies when it loads content. Exit code 1 on errors (and on warnings with --strict).
+ * rules the kiosk applies when it loads content, and measures with ffmpeg what only an author's machine can:
+ * that the breathing cues are about equally loud. Exit code 1 on errors (and on warnings with --strict).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../../common/result';
 import { loadContentFolder } from '../services/content/content-loader';
+import { checkCueLoudness, findFfmpeg } from '../services/content/cue-loudness';
 import { resolveKioskPaths } from '../services/kiosk-paths';
 
 // Bundled to build/main/content-check.cjs, so the project root is two folders up.
@@ -19,7 +21,9 @@ export async function runContentCheck(argv: string[]): Promise<number> {
   const assetsDir = values.assets ? resolve(values.assets) : defaults.assetsDir;
 
   const outcome = await loadContentFolder({ contentDir, assetsDir });
-  const problems = outcome.ok ? outcome.warnings : outcome.problems;
+  // Not a rule of the kiosk, which plays content without ffmpeg: without ffmpeg here, one warning says it was skipped.
+  const loudness = await checkCueLoudness(await findFfmpeg(), { contentDir, assetsDir });
+  const problems = [...(outcome.ok ? outcome.warnings : outcome.problems), ...loudness.problems];
   for (const problem of problems) console.log(`${problem.severity === 'error' ? 'error  ' : 'warning'}  ${formatProblem(problem)}`);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

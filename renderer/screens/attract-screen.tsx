@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, LanguageInfo } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
+import { mapsShowing } from '../body-map/maps-showing';
 import { mediaUrl } from '../media-url';
 
 /** How long each exercise or muscle stays on screen. */
@@ -31,6 +32,7 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
 
   const exercise = content.exercises[station.exercises[tick % station.exercises.length]?.id ?? ''];
   const muscle = station.targetMuscles[tick % station.targetMuscles.length];
+  const map = muscle ? mapsShowing(content, [muscle.id])[0] : undefined;
   const callLanguage = languages[call % Math.max(1, languages.length)]?.code ?? i18n.language;
   const callText = i18n.getFixedT(callLanguage, 'ui')('attract.touchToStart');
 
@@ -41,9 +43,9 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
         {exercise?.video ? (
           <video className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} autoPlay muted loop playsInline preload="auto" />
         ) : null}
-        {content.bodyMaps[0] && muscle && (
+        {map && muscle && (
           <figure className="attract__muscle">
-            <BodyMap map={content.bodyMaps[0]} muscles={station.targetMuscles} highlighted={new Set([muscle.id])} label={muscle.name} />
+            <BodyMap key={map.view} map={map} muscles={station.targetMuscles} highlighted={new Set([muscle.id])} label={muscle.name} />
             <figcaption>{muscle.name}</figcaption>
           </figure>
         )}

@@ -4,6 +4,7 @@ import '../components/primary-button.css';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
+import { mapsShowing } from '../body-map/maps-showing';
 import { BreathingIndicator } from '../components/breathing-indicator';
 import { ExerciseVideo } from '../components/exercise-video';
 import { LinkList } from '../components/link-list';
@@ -15,6 +16,8 @@ export function HomeScreen({ content }: { content: KioskContent }) {
   const navigation = useNavigation();
   const { station } = content;
   const featured = station.exercises[0] ? content.exercises[station.exercises[0].id] : undefined;
+  const targetIds = station.targetMuscles.map((muscle) => muscle.id);
+  const maps = mapsShowing(content, targetIds);
 
   return (
     <ScreenFrame name="home">
@@ -33,14 +36,13 @@ export function HomeScreen({ content }: { content: KioskContent }) {
         <div className="screen__text">
           <LinkList title={t('home.targetMuscles')} items={station.targetMuscles} screen="muscle" />
           <p className="hint">{t('home.tapMuscle')}</p>
-          {content.bodyMaps[0] && (
+          {maps.length > 0 && (
             <figure className="home__body-map">
-              <BodyMap
-                map={content.bodyMaps[0]}
-                muscles={station.targetMuscles}
-                highlighted={new Set(station.targetMuscles.map((muscle) => muscle.id))}
-                label={t('home.bodyMap')}
-              />
+              <div className="home__maps">
+                {maps.map((map) => (
+                  <BodyMap key={map.view} map={map} muscles={station.targetMuscles} highlighted={new Set(targetIds)} label={`${t('home.bodyMap')}: ${t(`guide.views.${map.view}`)}`} />
+                ))}
+              </div>
               <figcaption className="hint">{t('home.bodyMap')}</figcaption>
             </figure>
           )}

@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContentJson, type MuscleRecord } from './support/content-files';
-import { REPO_ROOT } from './support/kiosk-server';
+import { REPO_ROOT, saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 
 async function muscleIds(): Promise<string[]> {
@@ -56,6 +56,18 @@ test('the home screen highlights the station\'s target muscles on the body map',
   await expect(home.locator('.body-map__region--highlighted')).toHaveCount(station.targetMuscles.length);
 });
 
+test('a station whose muscles are on the front and the back shows both views at home, each muscle highlighted on its own', async ({ page, kiosk }) => {
+  await saveSettingsAsStaff(kiosk.url, { station: 'cable-station' });
+  await openAtHome(page, kiosk.url);
+  const home = page.locator('[data-screen="home"]');
+  const station = await readContentJson<{ targetMuscles: string[] }>('stations/cable-station.json');
+  expect(station.targetMuscles).toContain('quadriceps-femoris');
+  await expect(home.locator('svg.body-map')).toHaveCount(2);
+  await expect(home.locator('.body-map__region--highlighted')).toHaveCount(station.targetMuscles.length);
+  const frontLabel = `${uiText('en', 'home.bodyMap')}: ${uiText('en', 'guide.views.front')}`;
+  await expect(home.locator(`svg.body-map[aria-label="${frontLabel}"] .body-map__region--highlighted`)).toHaveCount(1);
+});
+
 test('the credits list every media file with licence, author and source', async ({ page }) => {
   await openAtHome(page);
   await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
@@ -67,6 +79,7 @@ test('the credits list every media file with licence, author and source', async 
   await expect(row).toContainText(exercise.video.license);
   await expect(row).toContainText(exercise.video.author);
   await expect(credits.getByRole('row', { name: /images\/body-map-back\.svg/ })).toBeVisible();
+  await expect(credits.getByRole('row', { name: /images\/body-map-front\.svg/ })).toBeVisible();
 });
 
 test('the legend names each numbered muscle on the map, and a tap on a name opens its card', async ({ page }) => {
@@ -77,21 +90,28 @@ test('the legend names each numbered muscle on the map, and a tap on a name open
   const ids = await muscleIds();
   await expect(legend).toHaveCount(ids.length);
 
-  // Each number on the map must sit inside the muscle that the legend's line with that number names.
-  const misplaced = await guide.evaluate((screen) => {
-    // The legend's lines are in number order; each line is its number, then the muscle's name.
-    const legendNames = [...screen.querySelectorAll('.body-map-legend__item')].map((item) => item.lastChild?.textContent);
-    const regions = [...screen.querySelectorAll('g[role="button"]')];
-    return [...screen.querySelectorAll<SVGGElement>('.body-map__markers > g')]
-      .filter((marker) => {
-        const name = legendNames[Number(marker.textContent) - 1];
-        const region = regions.find((group) => group.getAttribute('aria-label') === name);
-        const path = region?.querySelector('path');
-        const centre = marker.transform.baseVal.consolidate()?.matrix;
-        return !path || !centre || !path.isPointInFill(new DOMPoint(centre.e, centre.f));
-      })
-      .map((marker) => marker.textContent);
-  });
+  // On each view (back, front), each number on the map must sit inside the muscle that the legend's line with that number names.
+  const views = Object.keys(await readContentJson<Record<string, unknown>>('body-maps.json'));
+  expect(views).toEqual(['back', 'front']);
+  await expect(guide.locator('.guide__map')).toHaveCount(views.length);
+  const misplaced = await guide.evaluate((screen) =>
+    [...screen.querySelectorAll('.guide__map')].flatMap((figure) => {
+      // The legend's lines are in number order; each line is its number, then the muscle's name.
+      const legendNames = [...figure.querySelectorAll('.body-map-legend__item')].map((item) => item.lastChild?.textContent);
+      const regions = [...figure.querySelectorAll('g[role="button"]')];
+      const markers = [...figure.querySelectorAll<SVGGElement>('.body-map__markers > g')];
+      if (markers.length !== legendNames.length) return [`${figure.textContent}: ${markers.length} numbers for ${legendNames.length} legend lines`];
+      return markers
+        .filter((marker) => {
+          const name = legendNames[Number(marker.textContent) - 1];
+          const region = regions.find((group) => group.getAttribute('aria-label') === name);
+          const path = region?.querySelector('path');
+          const centre = marker.transform.baseVal.consolidate()?.matrix;
+          return !path || !centre || !path.isPointInFill(new DOMPoint(centre.e, centre.f));
+        })
+        .map((marker) => `${figure.querySelector('figcaption')?.textContent} ${marker.textContent}`);
+    }),
+  );
   expect(misplaced).toEqual([]);
 
   const name = contentName('en', 'muscles', ids[0] ?? '');

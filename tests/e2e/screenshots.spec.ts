@@ -63,6 +63,8 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('button', { name: uiText('en', 'nav.guide'), exact: true }).tap();
     await shoot(page, 'guide', name);
+    // Both views (back, front) with their legends and the credits button, without scrolling.
+    await expectScreenFits(page, rotation);
     await page.getByRole('button', { name: uiText('en', 'guide.credits') }).tap();
     await shoot(page, 'credits', name);
     await page.clock.runFor(60_000);
@@ -76,6 +78,19 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await page.getByRole('button', { name: uiText('en', 'staff.pin.cancel') }).tap();
     await openStaffPanel(page);
     await shoot(page, 'staff', name);
+  });
+
+  test(`screenshots of the cable station: home with the back and front views, the deadlift, the quadriceps card, ${name}`, async ({ page, kiosk }) => {
+    await saveSettingsAsStaff(kiosk.url, { station: 'cable-station', ...(rotation ? { rotation } : {}) });
+    await page.setViewportSize(viewport);
+    await page.clock.install();
+    await page.goto(kiosk.url);
+    await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
+    await shoot(page, 'home', name, 'cable-station');
+    await page.getByRole('button', { name: contentName('en', 'muscles', 'quadriceps-femoris'), exact: true }).tap();
+    await shoot(page, 'muscle', name, 'quadriceps');
+    await page.getByRole('button', { name: contentName('en', 'exercises', 'cable-deadlift') }).first().tap();
+    await shoot(page, 'exercise', name, 'cable-deadlift');
   });
 
   test(`screenshot of the sleep screen, ${name}`, async ({ page, kiosk }) => {

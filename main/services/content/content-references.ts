@@ -1,8 +1,12 @@
-/** Cross-file checks: ids resolve, texts exist, media files are on disk, playable, and as long as declared. */
+/**
+ * Cross-file checks: ids resolve, texts exist, media files are on disk, playable, as long as declared, and
+ * made with the declared phases when they say which.
+ */
+import { z } from 'zod';
 import type { Problem } from '../../../common/result';
 import { readTextInside } from '../files/open-inside';
-import { textRecordSchemas, type ContentBundle, type Exercise, type Phase, type TextNamespace } from './content-schema';
-import { checkMediaFile, readWebmDurationSeconds } from './media-files';
+import { phaseSchema, textRecordSchemas, type ContentBundle, type Exercise, type Phase, type TextNamespace } from './content-schema';
+import { checkMediaFile, parseWebmDurationSeconds, parseWebmTag, readHead, WEBM_HEAD_BYTES } from './media-files';
 
 /** How far a video's real length may differ from what its exercise declares. */
 const DURATION_TOLERANCE_SECONDS = 0.1;
@@ -53,6 +57,51 @@ export function checkPhases(phases: Phase[], duration: number, file: string): Pr
   return problems;
 }
 
+/**
+ * The Matroska tag in which scripts/media/make-exercise-videos.mjs writes the phases (JSON) a video's movement
+ * follows. Real footage has none, and needs none.
+ */
+export const PHASES_TAG = 'KIOSK_PHASES';
+
+const phaseListSchema = z.array(phaseSchema);
+
+/** How a declared phase differs from the one a video was made with, in words, or nothing when they are equal. */
+function phaseDifferences(name: string, declared: Phase, made: Phase): string[] {
+  const differences: string[] = [];
+  if (declared.kind !== made.kind) differences.push(`${name} is ${declared.kind} here, ${made.kind} in the video`);
+  if (declared.start !== made.start) differences.push(`${name} starts at ${declared.start} s here, at ${made.start} s in the video`);
+  if (declared.end !== made.end) differences.push(`${name} ends at ${declared.end} s here, at ${made.end} s in the video`);
+  if (declared.breath !== made.breath) differences.push(`${name} is breathed with ${declared.breath} here, ${made.breath} in the video`);
+  return differences;
+}
+
+/**
+ * Null when the phase tag of `videoFile` lists exactly the declared phases (same order, kinds, times and
+ * breaths), else the reason, for the exercise's `video.phases`: the breathing cues fire at the declared
+ * starts, and the video's movement turns at the tagged ones.
+ */
+export function comparePhaseTag(declared: Phase[], tag: string, videoFile: string): string | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(tag);
+  } catch {
+    json = undefined;
+  }
+  const parsed = phaseListSchema.safeParse(json);
+  if (!parsed.success) return `cannot be checked against "${videoFile}": its ${PHASES_TAG} tag is not a list of phases`;
+  const made = parsed.data;
+  const count = (n: number) => `${n} phase${n === 1 ? '' : 's'}`;
+  const differences =
+    made.length !== declared.length
+      ? [`${count(declared.length)} here, ${count(made.length)} in the video`]
+      : declared.flatMap((phase, index) => {
+          const other = made[index];
+          return other ? phaseDifferences(`phase ${index + 1} (${other.kind})`, phase, other) : [];
+        });
+  if (differences.length === 0) return null;
+  return `are not the phases "${videoFile}" was made with, so the breathing cues would not match its movement: ${differences.join('; ')}. Make the video again (scripts/media/make-exercise-videos.mjs) or put the phases back`;
+}
+
 /** Names the file in front of what is wrong with it. */
 function aboutFile(relative: string, reason: string | null): string | null {
   return reason && `"${relative}" ${reason}`;
@@ -66,11 +115,14 @@ async function checkVideo(exercise: Exercise, assetsDir: string, file: string): 
   const videoProblem = await checkMediaFile(assetsDir, video.file, 'video');
   add('video.file', aboutFile(video.file, videoProblem));
   add('video.poster', aboutFile(video.poster, await checkMediaFile(assetsDir, video.poster, 'image')));
-  if (!videoProblem && video.file.endsWith('.webm')) {
-    const real = await readWebmDurationSeconds(assetsDir, video.file);
+  const head = !videoProblem && video.file.endsWith('.webm') ? await readHead(assetsDir, video.file, WEBM_HEAD_BYTES) : null;
+  if (head?.ok) {
+    const real = parseWebmDurationSeconds(head.head);
     if (real !== null && Math.abs(real - video.durationSeconds) > DURATION_TOLERANCE_SECONDS) {
       add('video.durationSeconds', `is ${video.durationSeconds} s but "${video.file}" is ${real.toFixed(2)} s long`);
     }
+    const tag = parseWebmTag(head.head, PHASES_TAG);
+    if (tag !== null) add('video.phases', comparePhaseTag(video.phases, tag, video.file));
   }
   problems.push(...checkPhases(video.phases, video.durationSeconds, file));
   return problems;

@@ -1,4 +1,4 @@
-/** Checks that a media file is of a type the kiosk plays, by its first bytes, and reads a WebM's duration. */
+/** Checks that a media file is of a type the kiosk plays, by its first bytes, and reads a WebM's duration and tags. */
 import { describeRefusal, openInside } from '../files/open-inside';
 
 export type MediaKind = 'video' | 'image' | 'audio';
@@ -85,6 +85,15 @@ const SEGMENT = 0x18538067;
 const INFO = 0x1549a966;
 const TIMECODE_SCALE = 0x2ad7b1;
 const DURATION = 0x4489;
+const CLUSTER = 0x1f43b675;
+const TAGS = 0x1254c367;
+const TAG = 0x7373;
+const SIMPLE_TAG = 0x67c8;
+const TAG_NAME = 0x45a3;
+const TAG_STRING = 0x4487;
+
+/** How much of a WebM the checks read: its header, Info and Tags come before the first Cluster. */
+export const WEBM_HEAD_BYTES = 64 * 1024;
 
 /** The duration in a WebM head's Segment Info, in seconds; null when it has none or the bytes end first. */
 export function parseWebmDurationSeconds(buffer: Buffer): number | null {
@@ -118,6 +127,91 @@ export function parseWebmDurationSeconds(buffer: Buffer): number | null {
 
 /** The duration a WebM file inside `root` declares, in seconds; null when it declares none or cannot be read. */
 export async function readWebmDurationSeconds(root: string, file: string): Promise<number | null> {
-  const read = await readHead(root, file, 64 * 1024);
+  const read = await readHead(root, file, WEBM_HEAD_BYTES);
   return read.ok ? parseWebmDurationSeconds(read.head) : null;
+}
+
+/** One EBML element: where its data starts and ends (`end` is null for an element of unknown size). */
+interface Element {
+  id: number;
+  dataStart: number;
+  end: number | null;
+}
+
+/** The element whose header starts at `offset`; null when the header is malformed or runs past the buffer. */
+function readElement(buffer: Buffer, offset: number): Element | null {
+  const id = readVint(buffer, offset, true);
+  const size = id && readVint(buffer, offset + id.length, false);
+  if (!id || !size) return null;
+  const dataStart = offset + id.length + size.length;
+  return { id: id.value, dataStart, end: isUnknownSize(buffer, offset + id.length, size.length) ? null : dataStart + size.value };
+}
+
+/**
+ * The children of the container whose data runs from `start` to `end` (null: unknown size, on to the end of
+ * the buffer), each with its whole header in the buffer, though its data may run past the buffer's end. Stops
+ * at the first child whose header is cut off or malformed, that claims to run past its container's end, or
+ * whose size is unknown (nothing after it can be found without reading it).
+ */
+function* children(buffer: Buffer, start: number, end: number | null): Generator<Element> {
+  const limit = Math.min(end ?? buffer.length, buffer.length);
+  let offset = start;
+  while (offset < limit) {
+    const element = readElement(buffer, offset);
+    if (!element || element.dataStart > limit) return;
+    if (end !== null && element.end !== null && element.end > end) return;
+    yield element;
+    if (element.end === null) return;
+    offset = element.end;
+  }
+}
+
+/** The UTF-8 text of a leaf element, or null when its bytes do not all lie in the buffer. */
+function readText(buffer: Buffer, element: Element): string | null {
+  if (element.end === null || element.end > buffer.length) return null;
+  return buffer.toString('utf8', element.dataStart, element.end).replace(/\0+$/, '');
+}
+
+/** The TagString of the SimpleTag named `name` among `simpleTag`'s own fields and the SimpleTags nested in it. */
+function findInSimpleTag(buffer: Buffer, simpleTag: Element, name: string, depth: number): string | null {
+  let tagName: string | null = null;
+  let tagString: string | null = null;
+  for (const field of children(buffer, simpleTag.dataStart, simpleTag.end)) {
+    if (field.id === TAG_NAME) tagName = readText(buffer, field);
+    else if (field.id === TAG_STRING) tagString = readText(buffer, field);
+    else if (field.id === SIMPLE_TAG && depth < 4) {
+      const nested = findInSimpleTag(buffer, field, name, depth + 1);
+      if (nested !== null) return nested;
+    }
+  }
+  return tagName === name ? tagString : null;
+}
+
+/**
+ * The value (TagString) of the Matroska tag `name` in a WebM head: Segment › Tags › Tag › SimpleTag with that
+ * TagName. Null when the head has no such tag before the first Cluster, or its bytes end before the tag's do.
+ */
+export function parseWebmTag(buffer: Buffer, name: string): string | null {
+  for (const top of children(buffer, 0, null)) {
+    if (top.id !== SEGMENT) continue;
+    for (const level1 of children(buffer, top.dataStart, top.end)) {
+      if (level1.id === CLUSTER) return null;
+      if (level1.id !== TAGS) continue;
+      for (const tag of children(buffer, level1.dataStart, level1.end)) {
+        if (tag.id !== TAG) continue;
+        for (const simpleTag of children(buffer, tag.dataStart, tag.end)) {
+          const value = simpleTag.id === SIMPLE_TAG ? findInSimpleTag(buffer, simpleTag, name, 0) : null;
+          if (value !== null) return value;
+        }
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The value of the Matroska tag `name` in a WebM file inside `root`; null when it has none or cannot be read. */
+export async function readWebmTag(root: string, file: string, name: string): Promise<string | null> {
+  const read = await readHead(root, file, WEBM_HEAD_BYTES);
+  return read.ok ? parseWebmTag(read.head, name) : null;
 }

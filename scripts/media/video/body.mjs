@@ -77,6 +77,15 @@ export function footLowest(ankle, footAngle) {
   return Math.min(heel[1] - R.heel, toe[1] - R.toe);
 }
 
+/** Front-most x of a foot drawn by foot() for a figure facing +x: where its toes end. */
+export function toeTip(ankle, footAngle) {
+  const toe = add(from(ankle, footAngle, 18), dir(footAngle - 90, BODY.ankleHeight - R.toe));
+  return toe[0] + R.toe;
+}
+
+/** Front-most x of a knee (the kneecap) for a figure facing +x: the knee joint plus the shank's radius there. */
+export const kneeFront = (knee) => knee[0] + R.shank[0];
+
 export function leg({ hip, knee, ankle, footAngle }, color, shoe) {
   return [capsule(hip, knee, R.thigh[0], R.thigh[1], color), capsule(knee, ankle, R.shank[0], R.shank[1], color), ...foot(ankle, footAngle, shoe)];
 }

@@ -74,6 +74,25 @@ describe('attract screen', () => {
     expect(shown).toEqual([...station.targetMuscles, station.targetMuscles[0]!].map((muscle) => muscle.name));
   });
 
+  it('draws each muscle on the view it is on: the quadriceps on the front, the glutes on the back', async () => {
+    const cable = contentFor('en', 'cable-station');
+    const { screen } = await renderInKiosk(<AttractScreen content={cable} languages={cable.languages} onStart={() => undefined} />);
+    const drawn = () => {
+      const highlighted = screen.container.querySelector('.attract__muscle .body-map__region--highlighted path');
+      return { caption: screen.container.querySelector('.attract__muscle figcaption')?.textContent, drawn: Boolean(highlighted) };
+    };
+
+    const seen = [];
+    for (let slide = 0; slide < cable.station.targetMuscles.length; slide++) {
+      const muscle = cable.station.targetMuscles[slide]!;
+      if (slide > 0) vi.advanceTimersByTime(ATTRACT_SLIDE_MS);
+      await expect.poll(drawn).toEqual({ caption: muscle.name, drawn: true });
+      seen.push(muscle.id);
+    }
+    expect(seen).toContain('quadriceps-femoris');
+    expect(seen).toContain('erector-spinae');
+  });
+
   it('stops its clocks when it closes', async () => {
     const { screen } = await renderInKiosk(<AttractScreen content={content} languages={content.languages} onStart={() => undefined} />);
     expect(vi.getTimerCount()).toBe(2);

@@ -28,16 +28,20 @@ describe('guide screen', () => {
     }
   });
 
-  it('numbers the legend beside the map in the same order as the drawing', async () => {
+  it('numbers the legend beside each map in the same order as its drawing', async () => {
     const { screen } = await renderInKiosk(<GuideScreen content={content} chosenMuscle={null} />);
 
-    const back = screen.getByRole('group', { name: uiWord(content, 'guide.views.back') });
-    await expect.element(back.getByRole('button').first()).toBeVisible();
-    const legend = [...screen.container.querySelectorAll('.body-map-legend li')].map((item) => item.textContent);
-    const numbered = muscles.filter((muscle) => muscle.bodyMapViews.includes('back')).map((muscle, index) => `${index + 1}${muscle.name}`);
-    expect(legend).toEqual(numbered);
-    const markers = [...back.element().querySelectorAll('.body-map__markers text')].map((marker) => marker.textContent);
-    expect(markers).toEqual(numbered.map((_, index) => String(index + 1)));
+    for (const view of ['back', 'front'] as const) {
+      const drawing = screen.getByRole('group', { name: uiWord(content, `guide.views.${view}`) });
+      await expect.element(drawing.getByRole('button').first()).toBeVisible();
+      const figure = drawing.element().closest('figure') as HTMLElement;
+      const legend = [...figure.querySelectorAll('.body-map-legend li')].map((item) => item.textContent);
+      const numbered = muscles.filter((muscle) => muscle.bodyMapViews.includes(view)).map((muscle, index) => `${index + 1}${muscle.name}`);
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(legend).toEqual(numbered);
+      const markers = [...drawing.element().querySelectorAll('.body-map__markers text')].map((marker) => marker.textContent);
+      expect(markers).toEqual(numbered.map((_, index) => String(index + 1)));
+    }
   });
 
   it('opens the card of a muscle tapped on the map', async () => {

@@ -15,6 +15,17 @@ function check(...args: string[]) {
   return { code: run.status, out: run.stdout };
 }
 
+/** The checker on a machine without ffmpeg: nothing on PATH (node itself is started by its full path). */
+function checkWithoutFfmpeg(...args: string[]) {
+  const run = spawnSync(process.execPath, [CHECKER, ...args], { encoding: 'utf8', env: { ...process.env, PATH: '' } });
+  return { code: run.status, out: run.stdout };
+}
+
+function sh(command: string, args: string[]): void {
+  const run = spawnSync(command, args, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`);
+}
+
 beforeAll(() => {
   if (!existsSync(CHECKER)) throw new Error(`${CHECKER} is missing: run "npm run build" first (npm test does).`);
 });
@@ -64,5 +75,40 @@ describe('content:check', () => {
     const strict = check(content, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.out).toContain('warning  locales/es/stations.json › cable-station: has no text yet; the kiosk shows the en text');
+  });
+
+  it('a breathing tone 12 dB louder than the other cues is one error line with its figures, measured with ffmpeg', { timeout: 60_000 }, async () => {
+    const assets = join(dir(), 'assets');
+    await cp('assets', assets, { recursive: true });
+    const folder = join(assets, 'audio', 'en');
+    const [start, length] = (JSON.parse(await readFile(join(folder, 'prompts.json'), 'utf8')) as { sprite: Record<string, [number, number]> }).sprite['tone-inhale'] ?? [0, 0];
+    const wav = (name: string) => join(dir(), `${name}.wav`);
+    sh('ffmpeg', ['-y', '-v', 'error', '-i', join(folder, 'prompts.webm'), '-ac', '1', '-ar', '48000', wav('whole')]);
+    sh('sox', [wav('whole'), wav('before'), 'trim', '0', `=${start / 1000}`]);
+    sh('sox', [wav('whole'), wav('cue'), 'trim', `${start / 1000}`, `${length / 1000}`, 'gain', '12']);
+    sh('sox', [wav('whole'), wav('after'), 'trim', `=${(start + length) / 1000}`]);
+    sh('sox', [wav('before'), wav('cue'), wav('after'), wav('changed')]);
+    sh('ffmpeg', ['-y', '-v', 'error', '-i', wav('changed'), '-c:a', 'libopus', join(folder, 'prompts.webm')]);
+    sh('ffmpeg', ['-y', '-v', 'error', '-i', wav('changed'), '-c:a', 'libmp3lame', join(folder, 'prompts.mp3')]);
+    const { code, out } = check('content', '--assets', assets);
+    expect(code).toBe(1);
+    const audioLines = out.split('\n').filter((line) => line.includes('audio/'));
+    expect(audioLines).toEqual([
+      expect.stringMatching(/^error {4}audio\/en\/prompts\.json › sprite\.tone-inhale: -\d+\.\d LUFS in "audio\/en\/prompts\.webm", -\d+\.\d LUFS in "audio\/en\/prompts\.mp3": 1[1-3]\.\d dB louder than the median of all cues \(-19\.\d LUFS\); a cue may lie at most 3 dB from it$/),
+    ]);
+  });
+
+  it('without ffmpeg on the machine, one warning line says the loudness was not measured', () => {
+    const withFfmpeg = check();
+    const { code, out } = checkWithoutFfmpeg();
+    expect(code).toBe(withFfmpeg.code);
+    const lines = out.split('\n');
+    expect(lines.filter((line) => line.includes('ffmpeg'))).toEqual([
+      "warning  audio.json › breathingPrompts.sprite: the cues' loudness was not measured: ffmpeg is not on this machine (Debian: apt-get install ffmpeg)",
+    ]);
+    // Every other line is the same as on a machine with ffmpeg, and the summary counts one warning more.
+    const count = (text: string) => Number(/(\d+) warnings?\.\n$/.exec(text)?.[1]);
+    expect(count(out)).toBe(count(withFfmpeg.out) + 1);
+    expect(checkWithoutFfmpeg('--strict').code).toBe(1);
   });
 });

@@ -127,11 +127,23 @@ async function parentsAreRealFolders(tree: Tree, rel: string): Promise<boolean> 
 
 type JsonContainer = Record<string, unknown> | unknown[];
 
-/** Every value of a parsed JSON document with its parent, in document order. */
-function nodesOf(value: unknown, parent: JsonContainer | null = null, key: string | number | null = null, out: Array<{ value: unknown; parent: JsonContainer | null; key: string | number | null }> = []) {
-  out.push({ value, parent, key });
-  if (Array.isArray(value)) value.forEach((child, index) => nodesOf(child, value, index, out));
-  else if (value && typeof value === 'object') for (const [name, child] of Object.entries(value)) nodesOf(child, value as Record<string, unknown>, name, out);
+type JsonNode = { value: unknown; parent: JsonContainer | null; key: string | number | null };
+
+/** Every value of a parsed JSON document with its parent, in document order; iterative, as a nest mutation makes documents thousands of levels deep. */
+function nodesOf(document: unknown): JsonNode[] {
+  const out: JsonNode[] = [];
+  const pending: JsonNode[] = [{ value: document, parent: null, key: null }];
+  while (pending.length > 0) {
+    const node = pending.pop() as JsonNode;
+    out.push(node);
+    const { value } = node;
+    const children: JsonNode[] = Array.isArray(value)
+      ? value.map((child, index) => ({ value: child, parent: value, key: index }))
+      : value && typeof value === 'object'
+        ? Object.entries(value).map(([name, child]) => ({ value: child, parent: value as Record<string, unknown>, key: name }))
+        : [];
+    for (let index = children.length - 1; index >= 0; index -= 1) pending.push(children[index] as JsonNode);
+  }
   return out;
 }
 
@@ -186,7 +198,12 @@ function applyJsonEdit(text: string, change: JsonEdit): string | null {
       else delete picked.parent[picked.key as string];
       break;
   }
-  return document === undefined ? '' : JSON.stringify(document, null, 2);
+  try {
+    return document === undefined ? '' : JSON.stringify(document, null, 2);
+  } catch {
+    // Too deep for this test's own stack (a nest mutation came first): the step does not apply.
+    return null;
+  }
 }
 
 // ——— applying and undoing mutations ———

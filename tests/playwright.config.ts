@@ -9,13 +9,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chromium = findChromium();
 if (!chromium) throw new Error(NO_CHROMIUM_MESSAGE);
 
-export const E2E_PORT = 4317;
+/** The shared preview server's port; KIOSK_E2E_PORT lets two runs share a machine. */
+export const E2E_PORT = Number(process.env.KIOSK_E2E_PORT ?? 4317);
 /** The staff PIN the test kiosks are set up with (as an operator would with KIOSK_STAFF_PIN). */
 export const TEST_STAFF_PIN = '2468';
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: join(root, 'test-results', 'e2e'),
+  outputDir: join(root, 'test-results', process.env.KIOSK_E2E_PORT ? `e2e-${process.env.KIOSK_E2E_PORT}` : 'e2e'),
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -55,6 +55,8 @@ export const channels = {
   reportError: channel<null>()(
     z.strictObject({ source: z.enum(['media', 'renderer']), message: z.string().check(z.maxLength(2000)) }) satisfies z.ZodMiniType<ErrorReport>,
   ),
+  /** Where the web export lives (kiosk.json's publicUrl), for the QR codes; null: show none. Read once, set at start. */
+  getPublicUrl: channel<string | null>()(nothing),
   staffStatus: channel<StaffStatus>()(nothing),
   staffUnlock: channel<StaffSession>()(z.strictObject({ pin: z.string().check(z.maxLength(20)) })),
   staffLock: staffChannel<null>()(),

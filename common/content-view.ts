@@ -41,6 +41,21 @@ export interface ExerciseSummary {
 
 export type BodyMapViewName = 'back' | 'front';
 
+/** One sentence of a screen's read-aloud audio: the field it reads ("name", "courseOfMotion[2]") and where it lies, in ms. */
+export interface ReadAloudSentence {
+  field: string;
+  start: number;
+  duration: number;
+}
+
+/** A screen's text spoken in the content's language, made from exactly the text on screen (stale audio is left out). */
+export interface ReadAloud {
+  language: string;
+  /** Asset paths, best format first. */
+  src: string[];
+  sentences: ReadAloudSentence[];
+}
+
 /** A muscle card, already in one language. */
 export interface MuscleView {
   id: string;
@@ -55,6 +70,8 @@ export interface MuscleView {
   notes: string[];
   primaryExercises: ExerciseSummary[];
   secondaryExercises: ExerciseSummary[];
+  /** The card read aloud, or null when its audio is missing or was made from another text. */
+  readAloud: ReadAloud | null;
 }
 
 /** An exercise, already in one language. */
@@ -69,6 +86,8 @@ export interface ExerciseView {
   variations: string[];
   primaryMuscles: MuscleSummary[];
   secondaryMuscles: MuscleSummary[];
+  /** Course of motion, breathing and tips read aloud, or null when the audio is missing or was made from another text. */
+  readAloud: ReadAloud | null;
 }
 
 /** A body-map drawing for the guide, with its credits. */

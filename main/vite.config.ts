@@ -14,6 +14,7 @@ const entries: Record<string, Record<string, string>> = {
     'content-keygen': 'main/tools/content-keygen.ts',
     'content-publish': 'main/tools/content-publish.ts',
     'hash-pin': 'main/tools/hash-pin.ts',
+    'export-web': 'main/tools/export-web.ts',
   },
   preload: { preload: 'main/preload.ts' },
 };

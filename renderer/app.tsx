@@ -1,5 +1,6 @@
 /** The kiosk page: settings and content kept current, the interface's words and language, and the frame every screen is drawn in. */
 import type { KioskBridge } from '../common/channels';
+import { ReadingAidsProvider } from './accessibility/reading-aids';
 import { KioskFrame } from './components/kiosk-frame';
 import { FALLBACK_LANGUAGE } from './i18n/i18n';
 import { useContentLanguage } from './i18n/use-content-language';
@@ -10,8 +11,10 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE);
   useContentLanguage(kiosk.content, kiosk.language);
   return (
-    <KioskFrame rotation={kiosk.settings?.rotation ?? 0}>
-      <KioskScreens bridge={bridge} kiosk={kiosk} />
-    </KioskFrame>
+    <ReadingAidsProvider>
+      <KioskFrame rotation={kiosk.settings?.rotation ?? 0}>
+        <KioskScreens bridge={bridge} kiosk={kiosk} />
+      </KioskFrame>
+    </ReadingAidsProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge } from '../common/channels';
 import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
 import { defaultSettings } from '../common/settings';
+import { useReadingAids } from './accessibility/reading-aids';
 import { SoundProvider } from './audio/sound-context';
 import { StillThereDialog } from './idle/still-there-dialog';
 import { useIdleTimer } from './idle/use-idle-timer';
@@ -35,15 +36,16 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
   const [chosenMuscle, setChosenMuscle] = useState<string | null>(null);
   const [pinPadOpen, setPinPadOpen] = useState(false);
   const [staffToken, setStaffToken] = useState<string | null>(null);
-
+  const resetReadingAids = useReadingAids().reset;
 
   /** The next member must never meet the last one's screen, language or sound. */
   const reset = useCallback(() => {
     setHistory(HOME);
     setChosenMuscle(null);
     setResting(true);
+    resetReadingAids();
     if (settings) setLanguage(settings.defaultLanguage);
-  }, [settings, setLanguage]);
+  }, [settings, setLanguage, resetReadingAids]);
 
   const closeStaff = useCallback(() => {
     if (staffToken) void bridge.staffLock({ token: staffToken });

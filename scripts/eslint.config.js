@@ -92,7 +92,7 @@ export default tseslint.config(
   },
   {
     basePath: root,
-    files: ['renderer/vite.config.ts'],
+    files: ['renderer/vite.config.ts', 'renderer/web-export/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

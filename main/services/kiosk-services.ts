@@ -98,6 +98,7 @@ export async function startKioskServices(options: KioskServiceOptions): Promise<
     errors,
     host: options.host,
     operator: { problems: [...operatorProblems, ...pinProblems], blocking: options.operator?.blocking ?? false },
+    ...(options.operator?.publicUrl ? { publicUrl: options.operator.publicUrl } : {}),
     updates: () => updater?.status() ?? null,
     onHeartbeat: (beat) => {
       screen = beat.screen;

@@ -14,6 +14,8 @@ export const CUE_PLAYED_EVENT = 'kiosk-cue-played';
 export interface CuePlayedDetail {
   sound: string;
   language: string;
+  /** Played lowered, under a screen being read aloud. */
+  ducked: boolean;
 }
 
 export function announceCue(detail: CueEventDetail): void {

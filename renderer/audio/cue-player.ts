@@ -14,6 +14,9 @@ export type SoundSettings = Pick<KioskSettings, 'volume' | 'muted' | 'cueSound' 
 
 const howls = new Map<string, Howl>();
 
+/** A cue's volume while a screen is read aloud: still there to breathe by, about 12 dB under the reading voice. */
+export const DUCKED_CUE_VOLUME = 0.25;
+
 function howlFor(sprite: CueSprite): Howl {
   const key = sprite.src.join('|');
   let howl = howls.get(key);
@@ -29,6 +32,7 @@ export class CuePlayer {
   private sprite: CueSprite | null = null;
   private settings: SoundSettings = { volume: 0.8, muted: false, cueSound: 'voice', quietHours: null };
   private current: { howl: Howl; id: number } | null = null;
+  private ducked = false;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -57,8 +61,16 @@ export class CuePlayer {
     if (!this.sprite || !this.audible()) return;
     const howl = howlFor(this.sprite);
     const cue = this.settings.cueSound === 'tone' ? `tone-${marker.breath}` : marker.breath;
-    this.current = { howl, id: howl.play(cue) };
-    announceCuePlayed({ sound: cue, language: this.sprite.language });
+    const id = howl.play(cue);
+    howl.volume(this.ducked ? DUCKED_CUE_VOLUME : 1, id);
+    this.current = { howl, id };
+    announceCuePlayed({ sound: cue, language: this.sprite.language, ducked: this.ducked });
+  }
+
+  /** Lowers the cues (the one sounding too) while a screen is read aloud, and brings them back after. */
+  duck(on: boolean): void {
+    this.ducked = on;
+    if (this.current) this.current.howl.volume(on ? DUCKED_CUE_VOLUME : 1, this.current.id);
   }
 
   stop(): void {

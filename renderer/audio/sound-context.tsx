@@ -5,6 +5,8 @@ import { CUE_EVENT, CUES_STOPPED_EVENT, type CueEventDetail } from './cue-events
 import { CuePlayer, type SoundSettings } from './cue-player';
 
 const SoundContext = createContext<CuePlayer | null>(null);
+/** The sound settings, for what plays besides the cues (read aloud); null before they arrive. */
+const SoundSettingsContext = createContext<SoundSettings | null>(null);
 
 export function SoundProvider({ sprite, settings, children }: { sprite: CueSprite | null; settings: SoundSettings | null; children: ReactNode }) {
   const [player] = useState(() => new CuePlayer());
@@ -27,9 +29,17 @@ export function SoundProvider({ sprite, settings, children }: { sprite: CueSprit
     };
   }, [player]);
 
-  return <SoundContext.Provider value={player}>{children}</SoundContext.Provider>;
+  return (
+    <SoundContext.Provider value={player}>
+      <SoundSettingsContext.Provider value={settings}>{children}</SoundSettingsContext.Provider>
+    </SoundContext.Provider>
+  );
 }
 
 export function useCuePlayer(): CuePlayer | null {
   return useContext(SoundContext);
+}
+
+export function useSoundSettings(): SoundSettings | null {
+  return useContext(SoundSettingsContext);
 }

@@ -1,9 +1,12 @@
 /** A body-map drawing with muscle regions: tappable buttons in the guide, a decorative highlight elsewhere. */
 import './body-map.css';
-import { useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import type { BodyMapView, MuscleSummary } from '../../common/content-view';
 import { mediaUrl } from '../media-url';
 import { loadBodyMap, type BodyMapData } from './parse-body-map';
+
+/** Drawings already parsed, by file: the web export draws the maps into static pages, with no fetch to wait for. */
+export const BodyMapDataContext = createContext<ReadonlyMap<string, BodyMapData> | null>(null);
 
 export interface BodyMapProps {
   map: BodyMapView;
@@ -25,11 +28,14 @@ function placeMarker(marker: SVGGElement | null, muscle: SVGPathElement | undefi
 }
 
 export function BodyMap({ map, muscles, highlighted, onSelect, label, numbered = false }: BodyMapProps) {
-  const [data, setData] = useState<BodyMapData | null>(null);
+  const preloaded = useContext(BodyMapDataContext)?.get(map.file) ?? null;
+  const [loaded, setData] = useState<BodyMapData | null>(null);
   const [failed, setFailed] = useState(false);
   const namedPaths = useRef(new Map<string, SVGPathElement>());
+  const data = preloaded ?? loaded;
 
   useEffect(() => {
+    if (preloaded) return;
     let current = true;
     loadBodyMap(mediaUrl(map.file)).then(
       (loaded) => current && setData(loaded),
@@ -41,7 +47,7 @@ export function BodyMap({ map, muscles, highlighted, onSelect, label, numbered =
     return () => {
       current = false;
     };
-  }, [map.file]);
+  }, [map.file, preloaded]);
 
   if (failed || !data) return <div className="body-map body-map--empty" aria-hidden="true" />;
   const interactive = Boolean(onSelect);

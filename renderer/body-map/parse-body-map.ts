@@ -19,20 +19,31 @@ const MUSCLE_PREFIX = 'muscle-';
 
 function shapes(group: Element | null): ShapeData[] {
   if (!group) return [];
-  return [...group.querySelectorAll('path')].map((path) => ({
+  // getElementsByTagName, not querySelectorAll: the web export parses the same drawings outside a browser.
+  return Array.from(group.getElementsByTagName('path'), (path) => ({
     d: path.getAttribute('d') ?? '',
     fill: path.getAttribute('fill'),
     stroke: path.getAttribute('stroke'),
   }));
 }
 
-export function parseBodyMap(svgText: string): BodyMapData {
-  const document = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+/** What parses the SVG text: the browser's DOMParser, or an XML parser where there is none (the web export). */
+export interface SvgParser {
+  parseFromString(text: string, type: 'image/svg+xml'): Document;
+}
+
+export function parseBodyMap(svgText: string, parser: SvgParser = new DOMParser()): BodyMapData {
+  const document = parser.parseFromString(svgText, 'image/svg+xml');
   const svg = document.documentElement;
-  if (svg.nodeName !== 'svg' || document.querySelector('parsererror')) throw new Error('not an SVG drawing');
+  if (svg?.nodeName !== 'svg' || document.getElementsByTagName('parsererror').length > 0) throw new Error('not an SVG drawing');
   const regions = new Map<string, ShapeData[]>();
-  for (const group of svg.querySelectorAll(`g[id^="${MUSCLE_PREFIX}"]`)) regions.set(group.id.slice(MUSCLE_PREFIX.length), shapes(group));
-  return { viewBox: svg.getAttribute('viewBox') ?? '0 0 400 900', outline: shapes(svg.querySelector('#body-outline')), regions };
+  let outline: Element | null = null;
+  for (const group of Array.from(svg.getElementsByTagName('g'))) {
+    const id = group.getAttribute('id') ?? '';
+    if (id === 'body-outline') outline = group;
+    else if (id.startsWith(MUSCLE_PREFIX)) regions.set(id.slice(MUSCLE_PREFIX.length), shapes(group));
+  }
+  return { viewBox: svg.getAttribute('viewBox') ?? '0 0 400 900', outline: shapes(outline), regions };
 }
 
 const cache = new Map<string, Promise<BodyMapData>>();
@@ -46,7 +57,7 @@ export function loadBodyMap(url: string): Promise<BodyMapData> {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         return response.text();
       })
-      .then(parseBodyMap);
+      .then((text) => parseBodyMap(text));
     entry.catch(() => cache.delete(url));
     cache.set(url, entry);
   }

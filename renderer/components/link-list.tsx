@@ -1,6 +1,6 @@
 /** Large buttons that open muscle cards or exercises. */
 import './link-list.css';
-import { useNavigation } from '../navigation';
+import { RouteLink } from '../route-link';
 
 export interface LinkTarget {
   id: string;
@@ -8,7 +8,6 @@ export interface LinkTarget {
 }
 
 export function LinkList({ title, items, screen }: { title: string; items: LinkTarget[]; screen: 'muscle' | 'exercise' }) {
-  const navigation = useNavigation();
   if (items.length === 0) return null;
   return (
     <section className="link-list">
@@ -16,10 +15,10 @@ export function LinkList({ title, items, screen }: { title: string; items: LinkT
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <button type="button" className="link-button" onClick={() => navigation.open({ screen, id: item.id })}>
+            <RouteLink className="link-button" route={{ screen, id: item.id }}>
               {item.name}
               <span aria-hidden="true" className="link-button__arrow">›</span>
-            </button>
+            </RouteLink>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 import './top-bar.css';
 import './nav-button.css';
 import { useTranslation } from 'react-i18next';
+import { ReadingAidsControl } from '../accessibility/reading-aids-control';
 import { useNavigation } from '../navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { SoundUnlockHint } from './sound-unlock-hint';
@@ -24,6 +25,7 @@ export function TopBar() {
           {t('nav.guide')}
         </button>
       </nav>
+      <ReadingAidsControl />
       <LanguageSwitcher />
       <SoundUnlockHint />
     </header>

@@ -23,9 +23,10 @@ export function CreditsScreen({ credits }: { credits: MediaCredit[] }) {
           {credits.map((credit) => (
             <tr key={credit.file}>
               <td>{credit.file}</td>
-              <td>{credit.license}</td>
-              <td>{credit.author}</td>
-              <td>{credit.source}</td>
+              {/* The column's name goes with each cell, for a narrow screen that shows each file as a card (the web export). */}
+              <td data-label={t('credits.license')}>{credit.license}</td>
+              <td data-label={t('credits.author')}>{credit.author}</td>
+              <td data-label={t('credits.source')}>{credit.source}</td>
             </tr>
           ))}
         </tbody>

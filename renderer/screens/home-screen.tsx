@@ -9,11 +9,10 @@ import { BreathingIndicator } from '../components/breathing-indicator';
 import { ExerciseVideo } from '../components/exercise-video';
 import { LinkList } from '../components/link-list';
 import { ScreenFrame } from '../components/screen-frame';
-import { useNavigation } from '../navigation';
+import { RouteLink } from '../route-link';
 
 export function HomeScreen({ content }: { content: KioskContent }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
   const { station } = content;
   const featured = station.exercises[0] ? content.exercises[station.exercises[0].id] : undefined;
   const targetIds = station.targetMuscles.map((muscle) => muscle.id);
@@ -26,10 +25,10 @@ export function HomeScreen({ content }: { content: KioskContent }) {
         <div className="screen__media">
           {featured && <ExerciseVideo key={featured.id} video={featured.video} name={featured.name} />}
           {station.exercises.map((exercise) => (
-            <button key={exercise.id} type="button" className="primary-button" onClick={() => navigation.open({ screen: 'exercise', id: exercise.id })}>
+            <RouteLink key={exercise.id} className="primary-button" route={{ screen: 'exercise', id: exercise.id }}>
               <span className="primary-button__label">{t('home.howTo')}</span>
               <span className="primary-button__detail">{exercise.name}</span>
-            </button>
+            </RouteLink>
           ))}
           {featured?.video && <BreathingIndicator />}
         </div>

@@ -19,6 +19,8 @@ export interface HandlerServices {
   host: KioskHost;
   /** The operator config's problems; blocking when it is broken with no good copy to run on. */
   operator?: { problems: Problem[]; blocking: boolean };
+  /** The web export's address for the QR codes; absent: none. */
+  publicUrl?: string;
   /** Content updates, for the diagnostics; null where none are configured. */
   updates?: () => ContentUpdateStatus | null;
   /** Told of every heartbeat (Electron's watchdog listens; the preview needs nothing). */
@@ -45,6 +47,7 @@ export function createChannelHandlers(services: HandlerServices): ChannelHandler
       services.errors.add(source, message);
       return ok(null);
     },
+    getPublicUrl: async () => ok(services.publicUrl ?? null),
     staffStatus: async () => ok(services.staff.status()),
     staffUnlock: ({ pin }) => services.staff.unlock(pin),
     staffLock: async ({ token }) => {

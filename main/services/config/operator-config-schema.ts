@@ -13,6 +13,15 @@ const webAddress = z
   .url({ protocol: /^https?$/, error: 'must be a web address like "https://kiosk.example.com/"' })
   .refine((address) => address.startsWith('https://') || /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\//.test(address), 'must use https:// (plain http only on this machine)');
 
+/**
+ * Where members' phones open the web export: http or https (a gym may host it on its own network), and nothing
+ * that could identify or track anyone: no query, no fragment, no user name or password.
+ */
+export const publicUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute web address like "https://gym.example.com/exercises/"' })
+  .refine((address) => !address.includes('?') && !address.includes('#'), 'must have no query (?…) or fragment (#…): the QR code carries nothing that could track a member')
+  .refine((address) => !/^https?:\/\/[^/]*@/.test(address), 'must not hold a user name or password');
+
 /** `scrypt$N$r$p$salt$hash`, as `npm run staff:hash-pin` prints it. */
 export const PIN_HASH_PATTERN = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/;
 
@@ -35,8 +44,8 @@ export const operatorConfigSchema = z.strictObject({
   openingHours: z.optional(openingHoursSchema),
   /** Degrees clockwise, for a screen mounted on its side. */
   rotation: z.union(ROTATIONS.map((degrees) => z.literal(degrees))).optional(),
-  /** Where members' phones find the exercise (a static web export); used by a later feature. */
-  publicUrl: webAddress.optional(),
+  /** Where members' phones find the exercise (the static web export); the exercise and muscle screens show a QR code to it. */
+  publicUrl: publicUrlSchema.optional(),
   /** Where signed content and app updates are published; used by a later feature. */
   updates: z
     .strictObject({

@@ -5,6 +5,7 @@ import type { PinHash } from '../staff/credentials-store';
 import { parsePinHash } from '../staff/pin-hash';
 import { updatesSetup, type UpdatesSetup } from '../updates/updates-setup';
 import type { LoadedOperatorConfig } from './operator-config';
+import { publicUrlSetup } from './public-url';
 
 export interface OperatorSetup {
   /** The operator's values; staff changes win over them until staff reset. */
@@ -19,6 +20,8 @@ export interface OperatorSetup {
   blocking: boolean;
   /** Where signed content updates come from; absent when none are configured. */
   updates?: UpdatesSetup;
+  /** Where the web export is published (one trailing slash); the kiosk shows QR codes to it. */
+  publicUrl?: string;
   /** Display commands for the opening hours (Electron only). */
   displayOffCommand?: string;
   displayOnCommand?: string;
@@ -39,12 +42,14 @@ export function operatorSetup(loaded: LoadedOperatorConfig, env: NodeJS.ProcessE
       ? [{ severity: 'error', file: 'kiosk.json', field: 'staffPinHash', reason: 'holds a cost or a key of the wrong size: print a new one with npm run staff:hash-pin' }]
       : [];
   const updates = updatesSetup(config.updates, env);
+  const share = publicUrlSetup(config.publicUrl, env);
   return {
     settings,
+    ...(share.publicUrl ? { publicUrl: share.publicUrl } : {}),
     ...(pinHash ? { pinHash } : {}),
     ...(env.KIOSK_STAFF_PIN ?? config.staffPin ? { firstPin: env.KIOSK_STAFF_PIN ?? config.staffPin } : {}),
     ...(updates.setup ? { updates: updates.setup } : {}),
-    problems: [...loaded.problems, ...pinProblem, ...updates.problems],
+    problems: [...loaded.problems, ...pinProblem, ...updates.problems, ...share.problems],
     blocking: loaded.blocking,
     ...(config.displayOffCommand ? { displayOffCommand: config.displayOffCommand } : {}),
     ...(config.displayOnCommand ? { displayOnCommand: config.displayOnCommand } : {}),
@@ -54,9 +59,11 @@ export function operatorSetup(loaded: LoadedOperatorConfig, env: NodeJS.ProcessE
 /** Without a config file: defaults, the first PIN from KIOSK_STAFF_PIN and updates from KIOSK_UPDATES_*. */
 export function operatorWithoutConfig(env: NodeJS.ProcessEnv = process.env): OperatorSetup {
   const updates = updatesSetup(undefined, env);
+  const share = publicUrlSetup(undefined, env);
   return {
     settings: {},
-    problems: updates.problems,
+    ...(share.publicUrl ? { publicUrl: share.publicUrl } : {}),
+    problems: [...updates.problems, ...share.problems],
     blocking: false,
     ...(env.KIOSK_STAFF_PIN ? { firstPin: env.KIOSK_STAFF_PIN } : {}),
     ...(updates.setup ? { updates: updates.setup } : {}),

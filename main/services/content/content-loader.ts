@@ -22,6 +22,7 @@ import {
   type LanguageText,
   type TextNamespace,
 } from './content-schema';
+import { loadReadAloud, noReadAloud, type ReadAloudEntry } from './read-aloud-manifests';
 import { checkUiText } from './ui-text';
 
 export interface ContentFolders {
@@ -147,11 +148,13 @@ async function readContentFolder(folders: ContentFolders): Promise<LoadOutcome> 
 
   // Breathing prompts are optional: without content/audio.json the kiosk is silent but complete.
   let cueSprites: LoadedCueSprites = { sprites: new Map(), credits: [] };
+  let readAloudEntry: ReadAloudEntry | undefined;
   if (await exists(root, 'audio.json')) {
     const audioOutcome = await readJsonFile(root, 'audio.json', audioFileSchema);
     if (!audioOutcome.ok) problems.push(...audioOutcome.problems);
     else {
       hash.update(audioOutcome.raw);
+      readAloudEntry = audioOutcome.value.readAloud;
       cueSprites = await loadCueSprites(audioOutcome.value, codes, languages.fallback, folders.assetsDir, problems);
     }
   }
@@ -164,7 +167,10 @@ async function readContentFolder(folders: ContentFolders): Promise<LoadOutcome> 
   const text = await loadText(root, codes, languages.fallback, problems, hash);
   const ui = await loadUi(root, codes, languages.fallback, problems, hash);
 
-  const bundle: ContentBundle = { version: hash.digest('hex').slice(0, 12), languages, bodyMaps, cueSprites, stations, muscles, exercises, text, ui };
+  const bundle: ContentBundle = { version: '', languages, bodyMaps, cueSprites, readAloud: noReadAloud(), stations, muscles, exercises, text, ui };
+  // Read-aloud audio is optional too, and checked against the text just loaded: stale audio is a warning, never an error.
+  if (readAloudEntry) bundle.readAloud = await loadReadAloud(bundle, readAloudEntry, folders.assetsDir, problems, hash);
+  bundle.version = hash.digest('hex').slice(0, 12);
   problems.push(...(await checkReferences(bundle, folders.assetsDir, invalid)));
   problems.push(...checkUiText(ui, codes, languages.fallback));
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };

@@ -1,5 +1,5 @@
 /** Turns a validated bundle into what the screens show, in one language, with wger's fallback chain. */
-import type { BodyMapView, CueSprite, ExerciseSummary, ExerciseView, KioskContent, MediaCredit, MuscleSummary, MuscleView } from '../../../common/content-view';
+import type { BodyMapView, CueSprite, ExerciseSummary, ExerciseView, KioskContent, MediaCredit, MuscleSummary, MuscleView, ReadAloud } from '../../../common/content-view';
 import type { ContentBundle, RecordText, TextNamespace } from './content-schema';
 
 /** requested → fallback (English) → first language that has it. */
@@ -26,8 +26,13 @@ function pickCueSprite(bundle: ContentBundle, chain: string[]): CueSprite | null
   return null;
 }
 
-/** Every media file with its credits, each file once (a poster shares its video's credits). */
-function collectCredits(bundle: ContentBundle): MediaCredit[] {
+/** A screen's read-aloud audio in exactly this language (another language's would not match the text on screen). */
+function readAloudFor(bundle: ContentBundle, language: string, screen: string): ReadAloud | null {
+  return bundle.readAloud.byLanguage.get(language)?.get(screen) ?? null;
+}
+
+/** Every media file with its credits, each file once (a poster shares its video's credits); read-aloud audio of this language. */
+function collectCredits(bundle: ContentBundle, language: string): MediaCredit[] {
   const credits = new Map<string, MediaCredit>();
   for (const exercise of bundle.exercises.values()) {
     if (!exercise.video) continue;
@@ -37,6 +42,7 @@ function collectCredits(bundle: ContentBundle): MediaCredit[] {
   }
   for (const map of Object.values(bundle.bodyMaps)) credits.set(map.file, map);
   for (const credit of bundle.cueSprites.credits) credits.set(credit.file, credit);
+  for (const credit of bundle.readAloud.credits.get(language) ?? []) credits.set(credit.file, credit);
   return [...credits.values()];
 }
 
@@ -61,6 +67,7 @@ export function localizeContent(bundle: ContentBundle, stationId: string, reques
       variations: text.variations,
       primaryMuscles: exercise.primaryMuscles.map(muscleSummary),
       secondaryMuscles: exercise.secondaryMuscles.map(muscleSummary),
+      readAloud: readAloudFor(bundle, language, `exercise-${exercise.id}`),
     };
   }
 
@@ -77,6 +84,7 @@ export function localizeContent(bundle: ContentBundle, stationId: string, reques
       ...text,
       primaryExercises: trainedBy('primaryMuscles'),
       secondaryExercises: trainedBy('secondaryMuscles'),
+      readAloud: readAloudFor(bundle, language, `muscle-${muscle.id}`),
     };
   }
 
@@ -88,7 +96,7 @@ export function localizeContent(bundle: ContentBundle, stationId: string, reques
     version: bundle.version,
     stations: [...bundle.stations.keys()].map((id) => ({ id, name: textFor(bundle, chain, 'stations', id).name })),
     bodyMaps: Object.entries(bundle.bodyMaps).map(([view, map]) => ({ view: view as BodyMapView['view'], ...map })),
-    credits: collectCredits(bundle),
+    credits: collectCredits(bundle, language),
     cueSprite: pickCueSprite(bundle, chain),
     station: {
       id: station.id,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UiText } from '../../../common/content-view';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from '../../../common/identifiers';
 import type { LoadedCueSprites } from './cue-sprites';
+import type { LoadedReadAloud } from './read-aloud-manifests';
 
 const id = z.string().regex(ID_PATTERN, 'must be kebab-case letters and digits, like "seated-leg-curl"');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -138,6 +139,8 @@ export interface ContentBundle {
   languages: LanguagesFile;
   bodyMaps: BodyMapsFile;
   cueSprites: LoadedCueSprites;
+  /** Read-aloud audio made from exactly this text, by language and screen. */
+  readAloud: LoadedReadAloud;
   stations: Map<string, Station>;
   muscles: Map<string, Muscle>;
   exercises: Map<string, Exercise>;

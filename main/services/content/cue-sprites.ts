@@ -7,6 +7,7 @@ import { MAX_JSON_BYTES, parseJsonText } from '../files/json-file';
 import { readTextInside } from '../files/open-inside';
 import { formatFieldPath, describeIssue } from '../problems';
 import { checkMediaFile } from './media-files';
+import { readAloudEntrySchema } from './read-aloud-manifests';
 
 /** The cues the renderer plays; every sprite must have all of them. */
 export const REQUIRED_CUES = ['exhale', 'inhale', 'tone-exhale', 'tone-inhale'] as const;
@@ -22,6 +23,8 @@ export const audioFileSchema = z.strictObject({
     author: nonEmpty,
     source: nonEmpty,
   }),
+  // Optional: without it no screen offers "Read aloud".
+  readAloud: readAloudEntrySchema.optional(),
 });
 
 const spriteFileSchema = z.object({

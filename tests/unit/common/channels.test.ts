@@ -10,6 +10,7 @@ describe('channel table', () => {
       'kiosk:reset-settings',
       'kiosk:heartbeat',
       'kiosk:report-error',
+      'kiosk:get-public-url',
       'kiosk:staff-status',
       'kiosk:staff-unlock',
       'kiosk:staff-lock',

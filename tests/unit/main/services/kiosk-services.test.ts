@@ -47,6 +47,12 @@ describe('kiosk services', () => {
     expect(late).toContainEqual(['contentChanged', { version: services.content.status().version }]);
   });
 
+  it('tell the page where the web export is (kiosk.json\'s publicUrl or KIOSK_PUBLIC_URL), or that there is none', async () => {
+    expect(await (await start()).dispatch('kiosk:get-public-url', undefined)).toEqual({ ok: true, value: null });
+    const services = await startKioskServices({ contentDir: 'content', assetsDir: 'assets', settingsFile: join(dir(), 'settings.json'), host: createPreviewHost(), operator: operatorWithoutConfig({ KIOSK_PUBLIC_URL: 'https://gym.example.com/exercises' }) });
+    expect(await services.dispatch('kiosk:get-public-url', undefined)).toEqual({ ok: true, value: 'https://gym.example.com/exercises/' });
+  });
+
   it('answer restart and quit in the preview with a refusal that says why, never a silent ok', async () => {
     const services = await start('2468');
     const unlocked = await services.dispatch('kiosk:staff-unlock', { pin: '2468' });

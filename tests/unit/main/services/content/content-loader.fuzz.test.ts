@@ -494,7 +494,8 @@ beforeAll(async () => {
     await cp(source, join(outsideDir, tree), { recursive: true });
   }
   const contentFiles = await listFiles(pristine.content);
-  const assetFiles = await listFiles(pristine.assets);
+  // The read-aloud audio is a hundred and more files alike: one screen's stands for them, so the rest stay fuzzed as often.
+  const assetFiles = (await listFiles(pristine.assets)).filter((rel) => !rel.includes('/read-aloud/') || rel.startsWith('audio/en/read-aloud/exercise-kickback.'));
   targets = [
     ...contentFiles.map((rel): Target => ({ tree: 'content', rel, kind: 'json' })),
     ...['stations', 'muscles', 'exercises', 'locales', 'locales/en', 'locales/de'].map((rel): Target => ({ tree: 'content', rel, kind: 'dir' })),

@@ -65,7 +65,11 @@ describe('content loader', () => {
     await editJson(join(contentDir, 'locales/it/muscles.json'), (data) => delete data['gluteus-maximus']);
     const outcome = await load(contentDir);
     expect(outcome.ok).toBe(true);
-    expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'locales/it/muscles.json', field: 'gluteus-maximus', reason: 'has no text yet; the kiosk shows the en text' }]);
+    // The card now shows English text, so its Italian read-aloud audio no longer matches it.
+    expect(outcome.ok && outcome.warnings).toEqual([
+      { severity: 'warning', file: 'audio/it/read-aloud/muscle-gluteus-maximus.json', field: 'sentences', reason: expect.stringMatching(/^11 of 11 were made from another text .*; run node scripts\/media\/make-read-aloud\.mjs it$/) },
+      { severity: 'warning', file: 'locales/it/muscles.json', field: 'gluteus-maximus', reason: 'has no text yet; the kiosk shows the en text' },
+    ]);
   });
 
   it('one field missing in another language is a warning naming that field, and the content still loads', async () => {
@@ -73,7 +77,10 @@ describe('content loader', () => {
     await editJson(join(contentDir, 'locales/fr/muscles.json'), (data) => delete data.semimembranosus.origin);
     const outcome = await load(contentDir);
     expect(outcome.ok).toBe(true);
-    expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'locales/fr/muscles.json', field: 'semimembranosus.origin', reason: 'has no text yet; the kiosk shows the en text' }]);
+    expect(outcome.ok && outcome.warnings).toEqual([
+      { severity: 'warning', file: 'audio/fr/read-aloud/muscle-semimembranosus.json', field: 'sentences[2]', reason: 'was made from another text; run node scripts/media/make-read-aloud.mjs fr' },
+      { severity: 'warning', file: 'locales/fr/muscles.json', field: 'semimembranosus.origin', reason: 'has no text yet; the kiosk shows the en text' },
+    ]);
   });
 
   it('a field of the wrong type in another language is still an error', async () => {
@@ -109,7 +116,10 @@ describe('content loader', () => {
     await cp(EMBEDDED_ASSETS, assetsDir, { recursive: true });
     await rm(join(assetsDir, 'audio/it'), { recursive: true });
     const outcome = await load(contentDir, assetsDir);
-    expect(outcome.ok && outcome.warnings).toEqual([{ severity: 'warning', file: 'audio/it/prompts.json', field: '(whole file)', reason: 'is not in the assets folder; members hear the en prompts' }]);
+    expect(outcome.ok && outcome.warnings).toEqual([
+      { severity: 'warning', file: 'audio/it/prompts.json', field: '(whole file)', reason: 'is not in the assets folder; members hear the en prompts' },
+      { severity: 'warning', file: 'audio/it/read-aloud', field: '(folder)', reason: 'has no read-aloud audio: no screen can be read aloud in this language until you run node scripts/media/make-read-aloud.mjs it' },
+    ]);
   });
 });
 

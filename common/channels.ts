@@ -9,6 +9,7 @@ import type { Diagnostics, ErrorReport, KioskStatus } from './diagnostics';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from './identifiers';
 import type { Problem, Result } from './result';
 import { SCREEN_NAMES } from './screens';
+import { wireName } from './wire-name';
 import { settingsPatchSchema, type KioskSettings } from './settings';
 import type { StaffSession, StaffStatus } from './staff';
 
@@ -39,6 +40,13 @@ function staffChannel<Response>() {
 
 const nothing = z.undefined();
 
+/** The answer to getStart: the page asks once at start instead of for settings, then content, one after the other. */
+export interface StartState {
+  settings: KioskSettings;
+  /** The station's content in the default language, or why it could not load (the page shows the error screen). */
+  content: Result<KioskContent>;
+}
+
 export const channels = {
   getContent: channel<KioskContent>()(
     z.strictObject({
@@ -47,6 +55,8 @@ export const channels = {
     }) satisfies z.ZodMiniType<ContentRequest>,
   ),
   getSettings: channel<KioskSettings>()(nothing),
+  /** What the first screen needs in one answer: the settings, and the content for their station and default language. */
+  getStart: channel<StartState>()(nothing),
   saveSettings: staffChannel<KioskSettings>()({ patch: settingsPatchSchema }),
   /** Forgets every staff change, so the operator's config applies again. */
   resetSettings: staffChannel<KioskSettings>()(),
@@ -91,10 +101,7 @@ export type PushPayload<E extends PushEventName> = Carried<(typeof pushEvents)[E
 export const channelNames = Object.keys(channels) as ChannelName[];
 export const pushEventNames = Object.keys(pushEvents) as PushEventName[];
 
-/** The name on the wire: `saveSettings` → `kiosk:save-settings` (an IPC channel, or /api/<name> in the preview). */
-export function wireName(name: ChannelName | PushEventName): string {
-  return `kiosk:${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-}
+export { wireName };
 
 const byWireName = new Map<string, ChannelName>(channelNames.map((name) => [wireName(name), name]));
 

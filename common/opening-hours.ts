@@ -1,25 +1,19 @@
 /**
  * When the gym is open: a list of `{ days, open, close }` in local time, where close may be after midnight
- * (open 06:00, close 01:00 runs into the next day). The page and main decide sleep with the same rule.
+ * (open 06:00, close 01:00 runs into the next day). The page and main decide sleep with the same rule. No zod
+ * here: the page imports this, and the schema (opening-hours-schema.ts) is main's and the settings' business.
  */
-import * as z from 'zod/mini';
-
 export const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type DayName = (typeof DAY_NAMES)[number];
 
-const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like "06:00" (24-hour clock)'));
+/** One span of opening time; `open` and `close` are "HH:MM" (checked by opening-hours-schema.ts, which main uses). */
+export interface OpeningSpan {
+  days: DayName[];
+  open: string;
+  close: string;
+}
 
-export const openingHoursSchema = z.array(
-  z
-    .strictObject({
-      days: z.array(z.enum(DAY_NAMES)).check(z.minLength(1, 'must name at least one day, like "mon"')),
-      open: clockTime,
-      close: clockTime,
-    })
-    .check(z.refine((span) => span.open !== span.close, 'open and close must differ')),
-);
-
-export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type OpeningHours = OpeningSpan[];
 
 const MINUTES_PER_DAY = 24 * 60;
 

@@ -1,7 +1,7 @@
 /** What staff can change: the settings schema (the file and the save request share it) and a new kiosk's defaults. */
 import * as z from 'zod/mini';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from './identifiers';
-import { openingHoursSchema } from './opening-hours';
+import { openingHoursSchema } from './opening-hours-schema';
 
 /** How the whole interface is turned, for a screen mounted on its side where the OS cannot rotate it. */
 export const ROTATIONS = [0, 90, 180, 270] as const;
@@ -47,17 +47,5 @@ export const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
 
 export type KioskSettings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: KioskSettings = {
-  defaultLanguage: 'en',
-  enabledLanguages: [],
-  station: 'seated-leg-curl',
-  volume: 0.8,
-  muted: false,
-  cueSound: 'voice',
-  idleTimeoutSeconds: 60,
-  idleCountdownSeconds: 10,
-  attractLoop: true,
-  quietHours: null,
-  rotation: 0,
-  openingHours: null,
-};
+// A new kiosk's settings live in their own file without zod, so the page can read them without the schema.
+export { defaultSettings } from './default-settings';

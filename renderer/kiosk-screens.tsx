@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge } from '../common/channels';
 import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
-import { defaultSettings } from '../common/settings';
+import { defaultSettings } from '../common/default-settings';
 import { useReadingAids } from './accessibility/reading-aids';
 import { SoundProvider } from './audio/sound-context';
 import { StillThereDialog } from './idle/still-there-dialog';
@@ -11,16 +11,11 @@ import { useOpeningHours } from './idle/use-opening-hours';
 import { SleepScreen } from './screens/sleep-screen';
 import { NavigationContext, type Navigation, type Route } from './navigation';
 import { AttractScreen } from './screens/attract-screen';
-import { PinPad } from './staff/pin-pad';
 import { StaffCorner } from './staff/staff-corner';
-import { StaffPanel } from './staff/staff-panel';
-import { CreditsScreen } from './screens/credits-screen';
 import { ErrorScreen } from './screens/error-screen';
-import { ExerciseScreen } from './screens/exercise-screen';
-import { GuideScreen } from './screens/guide-screen';
+import { CreditsScreen, ExerciseScreen, GuideScreen, loadOnDemandScreensSoon, MuscleScreen, PinPad, StaffPanel } from './on-demand-screens';
 import { HomeScreen } from './screens/home-screen';
 import { LoadingScreen } from './screens/loading-screen';
-import { MuscleScreen } from './screens/muscle-screen';
 import type { KioskState } from './use-kiosk-content';
 import { scrollKioskToTop } from './components/kiosk-frame';
 
@@ -77,6 +72,11 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
   const route = history.at(-1) ?? HOME_ROUTE;
   // Every screen starts at its top, whether it was opened or returned to.
   useEffect(() => scrollKioskToTop(), [route, showsAttract, sleeping]);
+  const hasContent = Boolean(kiosk.content);
+  // After the first screen with content, not before: those chunks would compete with it for the page's one thread.
+  useEffect(() => {
+    if (hasContent) loadOnDemandScreensSoon();
+  }, [hasContent]);
 
   if (!kiosk.content) {
     return kiosk.error ? <ErrorScreen error={kiosk.error} onRetry={kiosk.retry} /> : <LoadingScreen />;

@@ -8,6 +8,7 @@ import { BridgeContext } from './bridge/bridge-context';
 import { pickBridge } from './bridge/pick-bridge';
 import { ErrorBoundary } from './components/error-boundary';
 import { FALLBACK_LANGUAGE, setupI18n } from './i18n/i18n';
+import { sendStartRequest } from './start-request';
 
 // A long press must not open a context menu on a touchscreen.
 window.addEventListener('contextmenu', (event) => event.preventDefault());
@@ -16,6 +17,7 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
 const bridge = pickBridge();
+sendStartRequest(bridge);
 // A renderer error is logged where staff read diagnostics; nothing leaves the machine.
 window.addEventListener('error', (event) => void bridge.reportError({ source: 'renderer', message: String(event.message) }));
 

@@ -1,7 +1,7 @@
 /**
- * Settings and the station's content in the current language, kept current by main's pushes: content is
- * fetched again only when the station, the language or the live content version changes, never for a volume
- * or mute save. The last good content stays on screen.
+ * Settings and the station's content in the current language, asked for in one request at start, then kept current
+ * by main's pushes: content is fetched again only when the station, the language or the live content version
+ * changes, never for a volume or mute save. The last good content stays on screen.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KioskBridge } from '../common/channels';
@@ -10,6 +10,7 @@ import { HEARTBEAT_INTERVAL_MS } from '../common/idle-policy';
 import type { KioskError } from '../common/result';
 import { isScreenName } from '../common/screens';
 import type { KioskSettings } from '../common/settings';
+import { takeStartRequest } from './start-request';
 
 export interface KioskState {
   settings: KioskSettings | null;
@@ -41,12 +42,26 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
     setSettings(next);
   }, []);
 
+  // One request at start for the settings and the first screen's content (not one, then the other).
+  const started = useRef<{ station: string; language: string; version: string } | null>(null);
+  // Until the start's answer is in, a settings push (the event stream replays the latest) must not fetch content too.
+  const [startAnswered, setStartAnswered] = useState(false);
   useEffect(() => {
     let current = true;
-    void bridge.getSettings().then((result) => {
+    void takeStartRequest(bridge).then((result) => {
       if (!current) return;
-      if (result.ok) applySettings(result.value);
-      else setError(result.error);
+      setStartAnswered(true);
+      if (!result.ok) return setError(result.error);
+      const { settings: first, content: firstContent } = result.value;
+      if (firstContent.ok) {
+        started.current = { station: first.station, language: first.defaultLanguage, version: firstContent.value.version };
+        shown.current.version = firstContent.value.version;
+        setContent(firstContent.value);
+        setError(null);
+      } else {
+        setError(firstContent.error);
+      }
+      applySettings(first);
     });
     return () => {
       current = false;
@@ -66,7 +81,12 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
 
   const station = settings?.station;
   useEffect(() => {
-    if (!station) return;
+    if (!station || !startAnswered) return;
+    // The start's answer already holds this content: no second request for the same thing.
+    const first = started.current;
+    started.current = null;
+    // (The event stream may have announced that same version meanwhile.)
+    if (first && first.station === station && first.language === language && (liveVersion === null || liveVersion === first.version)) return;
     let current = true;
     void bridge.getContent({ language, station }).then((result) => {
       if (!current) return;
@@ -81,7 +101,7 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
     return () => {
       current = false;
     };
-  }, [bridge, station, language, liveVersion, attempt]);
+  }, [bridge, station, language, liveVersion, attempt, startAnswered]);
 
   // The heartbeat only says the page is alive and which screen it shows; main watches it.
   useEffect(() => {

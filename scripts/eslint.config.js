@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // The benchmark hands some of its functions to the page, so they run in the browser.
     basePath: root,
-    files: ['scripts/benchmark.mjs'],
+    files: ['scripts/benchmark.mjs', 'scripts/soak.mjs', 'scripts/bench/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -2,11 +2,12 @@
  * Plays breathing cues with howler: one Howl per sprite, made once and kept (howler leaks when Howls are made
  * and unloaded over and over), one sound at a time, following volume, mute, cue style and quiet hours.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 import type { CueSprite } from '../../common/content-view';
 import type { KioskSettings } from '../../common/settings';
 import { mediaUrl } from '../media-url';
 import { announceCuePlayed } from './cue-events';
+import { howlerNow, loadHowler, type HowlerModule } from './howler-module';
 import type { CueMarker } from './cue-scheduler';
 import { isQuietTime } from './quiet-hours';
 
@@ -17,11 +18,11 @@ const howls = new Map<string, Howl>();
 /** A cue's volume while a screen is read aloud: still there to breathe by, about 12 dB under the reading voice. */
 export const DUCKED_CUE_VOLUME = 0.25;
 
-function howlFor(sprite: CueSprite): Howl {
+function howlFor(howler: HowlerModule, sprite: CueSprite): Howl {
   const key = sprite.src.join('|');
   let howl = howls.get(key);
   if (!howl) {
-    howl = new Howl({ src: sprite.src.map(mediaUrl), sprite: sprite.sprite, preload: true });
+    howl = new howler.Howl({ src: sprite.src.map(mediaUrl), sprite: sprite.sprite, preload: true });
     howl.on('loaderror', (_id, error) => console.error(`Breathing prompts ${sprite.src[0]} could not load: ${String(error)}`));
     howls.set(key, howl);
   }
@@ -40,12 +41,13 @@ export class CuePlayer {
     if (this.sprite && sprite && this.sprite.src.join('|') === sprite.src.join('|')) return;
     this.stop();
     this.sprite = sprite;
-    if (sprite) howlFor(sprite);
+    // The sprite starts loading as soon as howler is here, long before the first cue is due.
+    if (sprite) void loadHowler().then((howler) => this.sprite === sprite && howlFor(howler, sprite));
   }
 
   setSettings(settings: SoundSettings): void {
     this.settings = settings;
-    Howler.volume(settings.volume);
+    void loadHowler().then((howler) => howler.Howler.volume(this.settings.volume));
     if (!this.audible()) this.stop();
   }
 
@@ -58,8 +60,9 @@ export class CuePlayer {
   play(marker: CueMarker): void {
     // A new cue replaces the one still sounding: cues never overlap.
     this.stop();
-    if (!this.sprite || !this.audible()) return;
-    const howl = howlFor(this.sprite);
+    const howler = howlerNow();
+    if (!this.sprite || !this.audible() || !howler) return;
+    const howl = howlFor(howler, this.sprite);
     const cue = this.settings.cueSound === 'tone' ? `tone-${marker.breath}` : marker.breath;
     const id = howl.play(cue);
     howl.volume(this.ducked ? DUCKED_CUE_VOLUME : 1, id);

@@ -1,5 +1,6 @@
 /** KioskBridge over HTTP, for the preview server: one JSON POST per message, push events as server-sent events. */
-import { createBridge, type Invoke, type Subscribe } from '../../common/bridge';
+import type { Invoke, Subscribe } from '../../common/bridge';
+import { createBridgeByName } from '../../common/bridge-by-name';
 import type { KioskBridge } from '../../common/channels';
 import { fail } from '../../common/result';
 import { createEventStream } from './event-stream';
@@ -19,5 +20,5 @@ export function createHttpBridge(baseUrl = './api/'): KioskBridge {
   };
   const stream = createEventStream(`${baseUrl}events`);
   const subscribe: Subscribe = (wire, listener) => stream.listen(wire, listener);
-  return createBridge(invoke, subscribe);
+  return createBridgeByName(invoke, subscribe);
 }

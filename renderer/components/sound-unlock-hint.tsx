@@ -1,11 +1,11 @@
 /** In a browser, sound may only start after a first tap; until then, say so. Electron allows it from the start. */
 import './sound-unlock-hint.css';
-import { Howler } from 'howler';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { howlerNow, loadHowler } from '../audio/howler-module';
 
 function audioLocked(): boolean {
-  return Howler.ctx?.state === 'suspended';
+  return howlerNow()?.Howler.ctx?.state === 'suspended';
 }
 
 export function SoundUnlockHint() {
@@ -13,16 +13,25 @@ export function SoundUnlockHint() {
   const [locked, setLocked] = useState(audioLocked);
 
   useEffect(() => {
+    let context: AudioContext | null = null;
+    let current = true;
     const update = () => setLocked(audioLocked());
-    const unlock = () => void Howler.ctx?.resume().then(update, update);
+    const unlock = () => void howlerNow()?.Howler.ctx?.resume().then(update, update);
     // Howler makes its AudioContext with the first Howl; check once it exists.
-    const timer = setTimeout(update, 500);
+    const timer = setTimeout(() => {
+      void loadHowler().then(({ Howler }) => {
+        if (!current) return;
+        context = Howler.ctx ?? null;
+        context?.addEventListener('statechange', update);
+        update();
+      });
+    }, 500);
     window.addEventListener('pointerdown', unlock);
-    Howler.ctx?.addEventListener('statechange', update);
     return () => {
+      current = false;
       clearTimeout(timer);
       window.removeEventListener('pointerdown', unlock);
-      Howler.ctx?.removeEventListener('statechange', update);
+      context?.removeEventListener('statechange', update);
     };
   }, []);
 

@@ -155,3 +155,21 @@ test('after the event stream is cut, the page reconnects by itself and a later c
   await expect(heading).toHaveText('Leg curl, after the cut', { timeout: CONTENT_CHANGE_MS });
   await expectSameWindow(page);
 });
+
+test('the page starts with one request for its settings and first content, not one after the other', async ({ page, kiosk }) => {
+  await saveSettingsAsStaff(kiosk.url, { defaultLanguage: 'de', station: 'cable-station' });
+  const traffic = recordChannelTraffic(page);
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('de', 'stations', 'cable-station'));
+  await page.waitForTimeout(1_000);
+  expect(traffic.count('kiosk:get-start'), `sent: ${traffic.sent().join(', ')}`).toBe(1);
+  expect(traffic.count('kiosk:get-settings'), `sent: ${traffic.sent().join(', ')}`).toBe(0);
+  expect(traffic.count(GET_CONTENT), `sent: ${traffic.sent().join(', ')}`).toBe(0);
+
+  // A language picked afterwards still fetches its content.
+  await page.getByRole('button', { name: uiText('de', 'attract.touchToStart') }).tap();
+  await page.getByRole('button', { name: 'English' }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('en', 'stations', 'cable-station'));
+  expect(traffic.count(GET_CONTENT)).toBe(1);
+});

@@ -1,7 +1,8 @@
 /** One handler per channel of the shared table, the same for both transports (ipcMain in Electron, HTTP in the preview). */
 import type { Heartbeat } from '../../../common/channels';
 import type { ContentUpdateStatus } from '../../../common/diagnostics';
-import { fail, ok, type Problem } from '../../../common/result';
+import { fail, ok, type Problem, type Result } from '../../../common/result';
+import type { KioskSettings } from '../../../common/settings';
 import type { ContentStore } from '../content/content-store';
 import type { ErrorLog } from '../error-log';
 import type { KioskHost } from '../host/kiosk-host';
@@ -30,13 +31,20 @@ export interface HandlerServices {
 
 export function createChannelHandlers(services: HandlerServices): ChannelHandlers {
   const now = services.now ?? Date.now;
+  // A broken kiosk.json with no good copy: staff must read its problems before members see the kiosk.
+  const currentSettings = (): Result<KioskSettings> =>
+    services.operator?.blocking
+      ? fail('settings-invalid', 'The operator config (kiosk.json) is not valid: fix it and restart the kiosk.', { problems: services.operator.problems })
+      : ok(services.settings.get());
   return {
     getContent: async (request) => services.content.get(request),
-    // A broken kiosk.json with no good copy: staff must read its problems before members see the kiosk.
-    getSettings: async () =>
-      services.operator?.blocking
-        ? fail('settings-invalid', 'The operator config (kiosk.json) is not valid: fix it and restart the kiosk.', { problems: services.operator.problems })
-        : ok(services.settings.get()),
+    getSettings: async () => currentSettings(),
+    getStart: async () => {
+      const settings = currentSettings();
+      if (!settings.ok) return settings;
+      const { defaultLanguage: language, station } = settings.value;
+      return ok({ settings: settings.value, content: await services.content.get({ language, station }) });
+    },
     saveSettings: ({ patch }) => services.settings.save(patch),
     resetSettings: () => services.settings.reset(),
     heartbeat: async (beat) => {

@@ -1,7 +1,7 @@
 /** The operator's one config file (kiosk.json): every key an installer may set, with its rule. */
 import { z } from 'zod';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from '../../../common/identifiers';
-import { openingHoursSchema } from '../../../common/opening-hours';
+import { openingHoursSchema } from '../../../common/opening-hours-schema';
 import { PIN_PATTERN } from '../../../common/staff';
 import { ROTATIONS } from '../../../common/settings';
 

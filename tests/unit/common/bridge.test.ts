@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBridge } from '../../../common/bridge';
+import { createBridgeByName } from '../../../common/bridge-by-name';
 import { channelNames } from '../../../common/channels';
 import { ok } from '../../../common/result';
 
@@ -40,5 +41,27 @@ describe('bridge from the channel table', () => {
     stop();
     expect(versions).toEqual(['a1']);
     expect(listeners.size).toBe(0);
+  });
+});
+
+describe('bridge by name (the page, without the channel table)', () => {
+  it('sends every channel of the table on the same wire name as the table-built bridge, and subscribes alike', async () => {
+    const byTable: string[] = [];
+    const byName: string[] = [];
+    const tableBridge = createBridge(async (wire) => (byTable.push(wire), ok(null)), () => () => undefined);
+    const nameBridge = createBridgeByName(async (wire) => (byName.push(wire), ok(null)), (wire) => (byName.push(`on ${wire}`), () => undefined));
+    for (const name of channelNames) {
+      await (tableBridge[name] as (request?: unknown) => Promise<unknown>)();
+      await (nameBridge[name] as (request?: unknown) => Promise<unknown>)();
+    }
+    nameBridge.on('settingsChanged', () => undefined);
+    expect(byName).toEqual([...byTable, 'on kiosk:settings-changed']);
+    expect(await nameBridge.staffUnlock({ pin: '1' })).toEqual(ok(null));
+  });
+
+  it('is not a thenable, so awaiting or resolving it gives the bridge itself', async () => {
+    const bridge = createBridgeByName(async () => ok(null), () => () => undefined);
+    expect((bridge as unknown as { then?: unknown }).then).toBeUndefined();
+    expect(await Promise.resolve(bridge)).toBe(bridge);
   });
 });

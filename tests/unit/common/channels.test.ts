@@ -6,6 +6,7 @@ describe('channel table', () => {
     expect(channelNames.map(wireName)).toEqual([
       'kiosk:get-content',
       'kiosk:get-settings',
+      'kiosk:get-start',
       'kiosk:save-settings',
       'kiosk:reset-settings',
       'kiosk:heartbeat',

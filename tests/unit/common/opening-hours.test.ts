@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, nextOpening, openingHoursSchema, type OpeningHours } from '../../../common/opening-hours';
+import { isOpen, nextOpening, type OpeningHours } from '../../../common/opening-hours';
+import { openingHoursSchema } from '../../../common/opening-hours-schema';
 
 // 2026-11-23 is a Monday; times are local, as the kiosk's clock is.
 const at = (day: number, clock: string) => new Date(`2026-11-${String(22 + day).padStart(2, '0')}T${clock}:00`);

@@ -1,0 +1,140 @@
+/**
+ * What the benchmark measures, the same way on the kiosk and on its floor pages: both mark screens with
+ * `data-screen` and share the class names a tap aims at. Times are page times (ms since navigation start).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const VIEWPORT = { width: 1080, height: 1920 };
+
+/**
+ * Runs in the page before its scripts: notes each new screen when it has been painted (the frame after the one
+ * that holds the change), and every interaction Event Timing reports (only those of 16 ms and more are reported).
+ */
+function recordPage() {
+  const record = { screens: [], events: [] };
+  window.__benchmark = record;
+  let shown = null;
+  new MutationObserver(() => {
+    const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? null;
+    if (screen === shown) return;
+    shown = screen;
+    requestAnimationFrame(() => requestAnimationFrame(() => record.screens.push({ screen, at: performance.now() })));
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-screen'] });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.interactionId) record.events.push({ id: entry.interactionId, duration: entry.duration });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+}
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+  await context.addInitScript(recordPage);
+  return { context, page: await context.newPage() };
+}
+
+/** When `screen` was last painted, waiting for it. */
+async function paintedAt(page, screen) {
+  await page.locator(`[data-screen="${screen}"]`).waitFor();
+  const handle = await page.waitForFunction((name) => window.__benchmark.screens.findLast((entry) => entry.screen === name)?.at, screen);
+  return handle.jsonValue();
+}
+
+/** A cold start: a fresh context (empty cache), to the first screen painted, then a tap at once, to its answer painted. */
+export async function coldStart(browser, url) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const firstScreenMs = await paintedAt(page, 'attract');
+    await page.locator('[data-screen="attract"] .attract__call').tap();
+    const firstTapAnsweredMs = await paintedAt(page, 'home');
+    return { firstScreenMs, firstTapAnsweredMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The three taps of a member's round: home → a muscle card → its exercise → home. */
+const ROUND = [
+  { from: 'home', target: '.link-button', to: 'muscle' },
+  { from: 'muscle', target: '.link-button', to: 'exercise' },
+  { from: 'exercise', target: '.nav-button', to: 'home' },
+];
+
+/**
+ * Tap to next paint for `taps` taps (Event Timing, the longest entry of each interaction). A tap Event Timing does
+ * not report was answered within 16 ms and counts as 16.
+ */
+export async function tapToNextPaint(browser, url, { taps, fromAttract }) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(url);
+    if (fromAttract) {
+      await page.locator('[data-screen="attract"] .attract__call').tap();
+    }
+    await paintedAt(page, 'home');
+    await page.evaluate(() => (window.__benchmark.events.length = 0));
+    for (let tap = 0; tap < taps; tap += 1) {
+      const step = ROUND[tap % ROUND.length];
+      await page.locator(`[data-screen="${step.from}"] ${step.target}`).first().tap();
+      await paintedAt(page, step.to);
+    }
+    // Let the last interaction's entry arrive.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const events = await page.evaluate(() => window.__benchmark.events);
+    const byInteraction = new Map();
+    for (const { id, duration } of events) byInteraction.set(id, Math.max(byInteraction.get(id) ?? 0, duration));
+    const durations = [...byInteraction.values()];
+    while (durations.length < taps) durations.push(16);
+    return durations.slice(-taps);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Dropped and total video frames while `screen` plays its loop for `seconds` (reached by `reach`). */
+export async function videoFrames(browser, url, { screen, reach, seconds }) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(url);
+    await reach(page);
+    const video = page.locator(`[data-screen="${screen}"] video`).first();
+    await video.waitFor();
+    await page.waitForFunction((selector) => document.querySelector(selector)?.readyState >= 3, `[data-screen="${screen}"] video`);
+    const quality = () =>
+      video.evaluate((element) => {
+        const { droppedVideoFrames, totalVideoFrames } = element.getVideoPlaybackQuality();
+        return { droppedVideoFrames, totalVideoFrames };
+      });
+    const before = await quality();
+    await page.waitForTimeout(seconds * 1000);
+    const after = await quality();
+    return { dropped: after.droppedVideoFrames - before.droppedVideoFrames, total: after.totalVideoFrames - before.totalVideoFrames };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gzip bytes of the JavaScript index.html loads before anything else (its module script and modulepreloads). */
+export async function initialJsBytes(rendererDir) {
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(await readFile(join(rendererDir, file))).length;
+  return { bytes, files };
+}
+
+/** Gzip bytes of a floor page's inline scripts. */
+export function inlineJsBytes(html) {
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+  return gzipSync(Buffer.from(scripts)).length;
+}
+
+export const median = (values) => percentile(values, 0.5);
+export function percentile(values, share) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const index = (sorted.length - 1) * share;
+  const low = Math.floor(index);
+  return sorted[low] + (sorted[Math.ceil(index)] - sorted[low]) * (index - low);
+}

@@ -1,0 +1,24 @@
+/** The benchmark's rows as a console table, a Markdown table (for the README) and a verdict. */
+
+const format = (value, unit) => (Number.isFinite(value) ? `${unit === 'kB' ? value.toFixed(1) : Math.round(value)} ${unit}` : 'n/a');
+
+/**
+ * One figure: kiosk and floor from the same run, their ratio, and its target: `maxRatio` (kiosk ≤ floor × ratio)
+ * or `maxValue` (an absolute ceiling, for figures where a ratio says nothing, like dropped frames).
+ */
+export function row({ figure, unit, kiosk, floor, maxRatio, maxValue }) {
+  const ratio = floor > 0 ? kiosk / floor : Number.NaN;
+  const ok = maxRatio !== undefined ? ratio <= maxRatio : kiosk <= maxValue;
+  const target = maxRatio !== undefined ? `≤ ${maxRatio}× floor` : `≤ ${format(maxValue, unit)}`;
+  return { figure, kiosk: format(kiosk, unit), floor: format(floor, unit), ratio: Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a', target, ok, raw: { kiosk, floor, ratio } };
+}
+
+export function markdownTable(rows, caption) {
+  const lines = [`| Figure | Kiosk | Floor | Ratio | Target | OK |`, `| --- | ---: | ---: | ---: | --- | :---: |`];
+  for (const r of rows) lines.push(`| ${r.figure} | ${r.kiosk} | ${r.floor} | ${r.ratio} | ${r.target} | ${r.ok ? 'yes' : '**no**'} |`);
+  return `${lines.join('\n')}\n\n${caption}\n`;
+}
+
+export function printTable(rows) {
+  console.table(rows.map(({ figure, kiosk, floor, ratio, target, ok }) => ({ figure, kiosk, floor, ratio, target, ok })));
+}

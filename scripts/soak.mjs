@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:soak [-- --days 30 --sessions 10000]`: the kiosk's long run on Playwright's clock, in the production
+ * build. Each simulated day: its share of member sessions (attract → home → muscle card → exercise, then the idle
+ * reset), the rest of the day on the attract loop. After every day, measured after a full garbage collection: elements
+ * in the document (the page's own query), detached DOM nodes still held (heap snapshot), event listeners and JS heap.
+ * Passes when elements, detached nodes and listeners stay flat and the heap grows less than 0.5 MB per simulated day
+ * (a line fitted through the days, so one noisy day does not decide). Writes test-results/soak.json; exits 1 on a miss.
+ * Long by design (about 1 h for 30 days and 10,000 sessions on 2 cores): not part of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({ options: { days: { type: 'string', default: '30' }, sessions: { type: 'string', default: '10000' } } });
+const DAYS = Math.max(1, Number(options.days));
+const SESSIONS = Math.max(DAYS, Number(options.sessions));
+const DAY_MS = 24 * 60 * 60_000;
+/** Idle time (60 s) plus the countdown (10 s): a session ends with the kiosk's own reset. */
+const SESSION_END_MS = 70_000;
+const MAX_HEAP_GROWTH_PER_DAY_MB = 0.5;
+
+async function startPreview(settingsFile) {
+  const child = spawn(process.execPath, [join(root, 'build', 'main', 'preview.cjs'), '--port', '0', '--settings', settingsFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /Kiosk preview: (\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`The preview server stopped (exit code ${code}); run "npm run build" first.`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Detached DOM nodes something in JS still holds, counted in a heap snapshot (Blink marks them detached = 2). */
+async function detachedNodes(cdp) {
+  const chunks = [];
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeField = fields.indexOf('type');
+  const detachedField = fields.indexOf('detachedness');
+  const nativeType = snapshot.snapshot.meta.node_types[0].indexOf('native');
+  let count = 0;
+  for (let index = 0; index < snapshot.nodes.length; index += fields.length) {
+    if (snapshot.nodes[index + typeField] === nativeType && snapshot.nodes[index + detachedField] === 2) count += 1;
+  }
+  return count;
+}
+
+/** The page's footprint on the attract loop after a full collection. */
+async function footprint(page, cdp) {
+  // Blink keeps the last touched node (and its removed screen) until the next touch: touch the title harmlessly.
+  await page.locator('[data-screen="attract"] h1').hover();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heapMb: usedSize / 1e6, elements, listeners: jsEventListeners, detached: await detachedNodes(cdp) };
+}
+
+/** Least-squares slope of values over their index (MB per day for the heap). */
+function slope(values) {
+  const n = values.length;
+  if (n < 2) return 0;
+  const meanX = (n - 1) / 2;
+  const meanY = values.reduce((sum, value) => sum + value, 0) / n;
+  let numerator = 0;
+  let denominator = 0;
+  values.forEach((value, x) => {
+    numerator += (x - meanX) * (value - meanY);
+    denominator += (x - meanX) ** 2;
+  });
+  return numerator / denominator;
+}
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+const workDir = await mkdtemp(join(tmpdir(), 'kiosk-soak-'));
+const preview = await startPreview(join(workDir, 'settings.json'));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
+const started = Date.now();
+try {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(preview.url);
+  const cdp = await context.newCDPSession(page);
+  const attract = page.locator('[data-screen="attract"]');
+  await attract.waitFor();
+
+  const session = async () => {
+    await page.locator('[data-screen="attract"] .attract__call').tap();
+    await page.locator('[data-screen="home"] .link-button').first().tap();
+    await page.locator('[data-screen="muscle"] .link-button').first().tap();
+    await page.locator('[data-screen="exercise"]').waitFor();
+    await page.clock.runFor(SESSION_END_MS);
+    await attract.waitFor();
+  };
+  // What is made once (the body map, howler's pool, every language's words) exists before the first measurement.
+  await session();
+  const days = [{ day: 0, sessions: 0, ...(await footprint(page, cdp)) }];
+  let done = 0;
+  for (let day = 1; day <= DAYS; day += 1) {
+    const today = Math.round((SESSIONS * day) / DAYS) - done;
+    for (let count = 0; count < today; count += 1) await session();
+    done += today;
+    // The rest of the day on the attract loop: every timer due fires (once), as the hours pass.
+    await page.clock.fastForward(Math.max(0, DAY_MS - today * SESSION_END_MS));
+    days.push({ day, sessions: done, ...(await footprint(page, cdp)) });
+    const last = days.at(-1);
+    console.log(`day ${day}/${DAYS}: ${done} sessions, heap ${last.heapMb.toFixed(2)} MB, ${last.elements} elements, ${last.detached} detached, ${last.listeners} listeners (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+  }
+  await context.close();
+
+  const first = days[0];
+  const last = days.at(-1);
+  const growth = slope(days.map((entry) => entry.heapMb));
+  // Flat: the same screen holds the same elements; detached nodes and listeners may wobble by a few, never climb.
+  const checks = [
+    { figure: 'elements in the document', ok: last.elements === first.elements, detail: `${first.elements} → ${last.elements}` },
+    { figure: 'detached DOM nodes held', ok: last.detached <= first.detached + 20, detail: `${first.detached} → ${last.detached}` },
+    { figure: 'event listeners', ok: last.listeners <= first.listeners + 20, detail: `${first.listeners} → ${last.listeners}` },
+    { figure: 'heap growth per simulated day', ok: growth < MAX_HEAP_GROWTH_PER_DAY_MB, detail: `${growth.toFixed(3)} MB/day (${first.heapMb.toFixed(2)} → ${last.heapMb.toFixed(2)} MB), target < ${MAX_HEAP_GROWTH_PER_DAY_MB}` },
+  ];
+  console.table(checks);
+  await mkdir(join(root, 'test-results'), { recursive: true });
+  await writeFile(join(root, 'test-results', 'soak.json'), `${JSON.stringify({ days: DAYS, sessions: SESSIONS, minutes: (Date.now() - started) / 60_000, checks, measurements: days }, null, 2)}\n`);
+  if (checks.some((check) => !check.ok)) process.exitCode = 1;
+} finally {
+  await browser.close();
+  preview.stop();
+  await rm(workDir, { recursive: true, force: true });
+}

@@ -1,4 +1,4 @@
-/** What staff can change: the settings schema (the file and the save request share it) and a new kiosk's defaults. */
+/** What staff can change: the settings schema (the file and the save request share it); the defaults are in default-settings.ts. */
 import * as z from 'zod/mini';
 import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from './identifiers';
 import { openingHoursSchema } from './opening-hours-schema';
@@ -47,5 +47,3 @@ export const settingsPatchSchema = z.partial(z.strictObject(settingsShape));
 
 export type KioskSettings = z.infer<typeof settingsSchema>;
 
-// A new kiosk's settings live in their own file without zod, so the page can read them without the schema.
-export { defaultSettings } from './default-settings';

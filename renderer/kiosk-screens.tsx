@@ -13,7 +13,7 @@ import { NavigationContext, type Navigation, type Route } from './navigation';
 import { AttractScreen } from './screens/attract-screen';
 import { StaffCorner } from './staff/staff-corner';
 import { ErrorScreen } from './screens/error-screen';
-import { CreditsScreen, ExerciseScreen, GuideScreen, loadOnDemandScreensSoon, MuscleScreen, PinPad, StaffPanel } from './on-demand-screens';
+import { CreditsScreen, ExerciseScreen, GuideScreen, loadOnDemandScreens, MuscleScreen, PinPad, StaffPanel } from './on-demand-screens';
 import { HomeScreen } from './screens/home-screen';
 import { LoadingScreen } from './screens/loading-screen';
 import type { KioskState } from './use-kiosk-content';
@@ -73,9 +73,9 @@ export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: Ki
   // Every screen starts at its top, whether it was opened or returned to.
   useEffect(() => scrollKioskToTop(), [route, showsAttract, sleeping]);
   const hasContent = Boolean(kiosk.content);
-  // After the first screen with content, not before: those chunks would compete with it for the page's one thread.
+  // After the first screen with content (effects run once it is drawn), not before: they would compete with it.
   useEffect(() => {
-    if (hasContent) loadOnDemandScreensSoon();
+    if (hasContent) loadOnDemandScreens();
   }, [hasContent]);
 
   if (!kiosk.content) {

@@ -1,47 +1,61 @@
 /**
  * What the first screen does not need, in chunks of their own: the staff panel and PIN pad, the guide, the
  * credits, and the exercise and muscle screens (with read aloud and the QR code). The attract loop and the station's
- * home come first; these load a moment after the first screen, so a tap on one never waits, and until then the
- * loading screen (never a blank one) stands in.
+ * home come first; these are fetched right after the first screen with content, so a tap on one never waits, and
+ * until one has arrived the loading screen (never a blank one) stands in. No React.lazy: Suspense reveals with
+ * timers, and a screen must never wait on a timer (a kiosk's clock, or a test's, may stand still).
  */
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { LoadingScreen } from './screens/loading-screen';
 
-const loaders = {
-  pinPad: () => import('./staff/pin-pad').then((module) => ({ default: module.PinPad })),
-  staffPanel: () => import('./staff/staff-panel').then((module) => ({ default: module.StaffPanel })),
-  guide: () => import('./screens/guide-screen').then((module) => ({ default: module.GuideScreen })),
-  credits: () => import('./screens/credits-screen').then((module) => ({ default: module.CreditsScreen })),
-  exercise: () => import('./screens/exercise-screen').then((module) => ({ default: module.ExerciseScreen })),
-  muscle: () => import('./screens/muscle-screen').then((module) => ({ default: module.MuscleScreen })),
-};
-
-let scheduled = false;
-
-/** Fetches every on-demand chunk once, a moment after the first screen and when the page is idle. */
-export function loadOnDemandScreensSoon(): void {
-  if (scheduled) return;
-  scheduled = true;
-  const load = () => Object.values(loaders).forEach((loader) => void loader().catch(() => undefined));
-  setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2_000 }) : load()), 1_000);
+interface OnDemand<Props> {
+  (props: Props): React.JSX.Element | null;
+  /** Starts fetching the chunk (once); resolves when the screen can be drawn. */
+  load(): Promise<unknown>;
 }
 
-function onDemand<Props extends object>(component: LazyExoticComponent<ComponentType<Props>>, fallback: boolean) {
-  const Component = component as unknown as ComponentType<Props>;
-  return function OnDemand(props: Props) {
-    return (
-      <Suspense fallback={fallback ? <LoadingScreen /> : null}>
-        <Component {...props} />
-      </Suspense>
+function onDemand<Props extends object>(fetchChunk: () => Promise<ComponentType<Props>>, standIn: boolean): OnDemand<Props> {
+  let ready: ComponentType<Props> | null = null;
+  let loading: Promise<ComponentType<Props>> | null = null;
+  const load = () => {
+    loading ??= fetchChunk().then(
+      (component) => (ready = component),
+      (error: Error) => {
+        // A chunk that failed to arrive is asked for again next time.
+        loading = null;
+        throw error;
+      },
     );
+    return loading;
   };
+  function Screen(props: Props) {
+    const [Component, setComponent] = useState<ComponentType<Props> | null>(() => ready);
+    useEffect(() => {
+      if (Component) return;
+      let current = true;
+      load().then(
+        (component) => current && setComponent(() => component),
+        (error: Error) => console.error(`A screen could not be loaded: ${error.message}`),
+      );
+      return () => {
+        current = false;
+      };
+    }, [Component]);
+    if (Component) return <Component {...props} />;
+    return standIn ? <LoadingScreen /> : null;
+  }
+  return Object.assign(Screen, { load });
 }
 
 // The PIN pad lies over a screen that stays visible, so it needs no stand-in; the others replace the screen.
-export const PinPad = onDemand(lazy(loaders.pinPad), false);
-export const StaffPanel = onDemand(lazy(loaders.staffPanel), true);
-export const GuideScreen = onDemand(lazy(loaders.guide), true);
-export const CreditsScreen = onDemand(lazy(loaders.credits), true);
-export const ExerciseScreen = onDemand(lazy(loaders.exercise), true);
-export const MuscleScreen = onDemand(lazy(loaders.muscle), true);
+export const PinPad = onDemand(() => import('./staff/pin-pad').then((module) => module.PinPad), false);
+export const StaffPanel = onDemand(() => import('./staff/staff-panel').then((module) => module.StaffPanel), true);
+export const GuideScreen = onDemand(() => import('./screens/guide-screen').then((module) => module.GuideScreen), true);
+export const CreditsScreen = onDemand(() => import('./screens/credits-screen').then((module) => module.CreditsScreen), true);
+export const ExerciseScreen = onDemand(() => import('./screens/exercise-screen').then((module) => module.ExerciseScreen), true);
+export const MuscleScreen = onDemand(() => import('./screens/muscle-screen').then((module) => module.MuscleScreen), true);
 
+/** Fetches every on-demand chunk (each once); called when the first screen with content is up. */
+export function loadOnDemandScreens(): void {
+  for (const screen of [ExerciseScreen, MuscleScreen, GuideScreen, CreditsScreen, PinPad, StaffPanel]) void screen.load().catch(() => undefined);
+}

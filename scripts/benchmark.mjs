@@ -5,7 +5,6 @@
  * ratios, so a slow or fast machine moves both sides alike. Prints a table, writes test-results/benchmark.json and
  * test-results/benchmark.md (with --update-readme also the README's table), exits 1 when a target is missed.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { makeFloorPages } from './bench/floor-pages.mjs';
 import { startFloorServer } from './bench/floor-server.mjs';
 import { coldStart, initialJsBytes, inlineJsBytes, median, percentile, tapToNextPaint, videoFrames } from './bench/measures.mjs';
 import { markdownTable, printTable, row } from './bench/report.mjs';
+import { startPreview } from './bench/start-preview.mjs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,21 +31,6 @@ const RUNS = Math.max(1, Number(options.runs));
 const TAPS = Math.max(3, Number(options.taps));
 const VIDEO_SECONDS = Math.max(1, Number(options['video-seconds']));
 
-/** Starts `build/main/preview.cjs` on a free port with its own settings file; resolves with its URL. */
-async function startPreview(settingsFile) {
-  const child = spawn(process.execPath, [join(root, 'build', 'main', 'preview.cjs'), '--port', '0', '--settings', settingsFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Kiosk preview: (\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`The preview server stopped (exit code ${code}); run "npm run build" first.`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
-
 const chromiumPath = findChromium();
 if (!chromiumPath) {
   console.error(NO_CHROMIUM_MESSAGE);
@@ -54,7 +39,7 @@ if (!chromiumPath) {
 const workDir = await mkdtemp(join(tmpdir(), 'kiosk-bench-'));
 const pages = await makeFloorPages({ contentDir: join(root, 'content') });
 const floor = await startFloorServer({ pages, assetsDir: join(root, 'assets') });
-const preview = await startPreview(join(workDir, 'settings.json'));
+const preview = await startPreview(root, join(workDir, 'settings.json'));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
 const floorStartup = `${floor.url}startup.html`;
 const floorInteraction = `${floor.url}interaction.html`;

@@ -7,13 +7,13 @@
  * (a line fitted through the days, so one noisy day does not decide). Writes test-results/soak.json; exits 1 on a miss.
  * Long by design (about 1 h for 30 days and 10,000 sessions on 2 cores): not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startPreview } from './bench/start-preview.mjs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,20 +24,6 @@ const DAY_MS = 24 * 60 * 60_000;
 /** Idle time (60 s) plus the countdown (10 s): a session ends with the kiosk's own reset. */
 const SESSION_END_MS = 70_000;
 const MAX_HEAP_GROWTH_PER_DAY_MB = 0.5;
-
-async function startPreview(settingsFile) {
-  const child = spawn(process.execPath, [join(root, 'build', 'main', 'preview.cjs'), '--port', '0', '--settings', settingsFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Kiosk preview: (\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`The preview server stopped (exit code ${code}); run "npm run build" first.`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** Detached DOM nodes something in JS still holds, counted in a heap snapshot (Blink marks them detached = 2). */
 async function detachedNodes(cdp) {
@@ -90,7 +76,7 @@ if (!chromiumPath) {
   process.exit(1);
 }
 const workDir = await mkdtemp(join(tmpdir(), 'kiosk-soak-'));
-const preview = await startPreview(join(workDir, 'settings.json'));
+const preview = await startPreview(root, join(workDir, 'settings.json'));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
 const started = Date.now();
 try {

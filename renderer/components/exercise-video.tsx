@@ -1,6 +1,6 @@
 /** The exercise's looping demo: muted, inline, preloaded; its poster and a note when it cannot play. */
 import './exercise-video.css';
-import { useContext, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { BridgeContext } from '../bridge/bridge-context';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseVideo as Video } from '../../common/content-view';
@@ -14,6 +14,18 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   const bridge = useContext(BridgeContext);
   useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
   const label = t('video.label', { name });
+
+  const fail = (file: string) => {
+    console.error(`Video ${file} could not be played`);
+    void bridge?.reportError({ source: 'media', message: `Video ${file} could not be played` });
+    setFailedFile(file);
+  };
+  // A video can fail before the screen is shown (React renders a lazily loaded screen ahead), when no state can change yet.
+  const file = video?.file;
+  useEffect(() => {
+    if (file && videoRef.current?.error) fail(file);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per file, when its element is on screen
+  }, [file]);
 
   if (!video || failedFile === video.file) {
     return (
@@ -37,11 +49,7 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
         playsInline
         preload="auto"
         disablePictureInPicture
-        onError={() => {
-          console.error(`Video ${video.file} could not be played`);
-          void bridge?.reportError({ source: 'media', message: `Video ${video.file} could not be played` });
-          setFailedFile(video.file);
-        }}
+        onError={() => fail(video.file)}
       />
     </figure>
   );

@@ -4,10 +4,12 @@
  * two-note chimes from sox, every cue brought to the same loudness, joined with silence and encoded by ffmpeg.
  * Run: node scripts/media/make-breathing-prompts.mjs [lng …]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { loudness, peak, requireAudioTools, run, seconds, sox } from './audio-tools.mjs';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+requireAudioTools();
 
 /** What a trainer says, per language, and the espeak-ng voice that says it. */
 const WORDS = {
@@ -50,52 +52,9 @@ const TONES = {
 };
 const NOTE_GAP_SECONDS = 0.03;
 
-function run(command, args) {
-  return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-}
 
-/** sox in repeatable mode (-R): its dither is seeded, so the same inputs give the same bytes every run. */
-function sox(args) {
-  return run('sox', ['-R', ...args]);
-}
 
-/** What a tool writes on stderr, where sox stats and ffmpeg's filters report. */
-function report(command, args) {
-  const done = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${done.stderr}`);
-  return done.stderr;
-}
 
-for (const tool of ['espeak-ng', 'sox', 'soxi', 'ffmpeg']) {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-  } catch {
-    console.error(`${tool} is missing: apt-get install -y espeak-ng sox ffmpeg`);
-    process.exit(1);
-  }
-}
-
-function seconds(file) {
-  return Number(run('soxi', ['-D', file]).trim());
-}
-
-/**
- * Integrated loudness (LUFS) of a whole file, measured as the content check does: ffmpeg's ebur128 on the cue
- * looped to 3 s, because EBU R128 measures in 400 ms blocks and a cue can be shorter than one.
- */
-function loudness(file) {
-  const samples = Number(run('soxi', ['-s', file]).trim());
-  const log = report('ffmpeg', ['-nostdin', '-hide_banner', '-nostats', '-i', file, '-af', `aloop=loop=-1:size=${samples},atrim=duration=3,ebur128=framelog=verbose`, '-f', 'null', '-']);
-  const match = /Integrated loudness:\s+I:\s+(-?[\d.]+) LUFS/.exec(log);
-  if (!match) throw new Error(`ffmpeg measured no loudness in ${file}`);
-  return Number(match[1]);
-}
-
-/** Sample peak in dBFS (sox stats). */
-function peak(file) {
-  const stats = report('sox', [file, '-n', 'stats']);
-  return Number(/Pk lev dB\s+(-?[\d.]+|-inf)/.exec(stats)?.[1] ?? -Infinity);
-}
 
 /** Brings a cue to TARGET_LUFS (never above PEAK_CEILING_DBFS) and returns the cleaned file. */
 function toTargetLoudness(input, output) {

@@ -6,7 +6,7 @@
  * while they are still the sentence's words). Every sentence is brought to the prompts' loudness; same bytes every run.
  * Run: node scripts/media/make-read-aloud.mjs [lng …]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { loudness, peak, requireAudioTools, run, samples, sox } from './audio-tools.mjs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,50 +28,14 @@ const OPUS_BITRATE = '24k';
 const MP3_BITRATE = '16k';
 const MP3_RATE = '16000';
 
+requireAudioTools();
+
 const CONTENT_DIR = 'content';
 const ASSETS_DIR = 'assets';
 
-function run(command, args) {
-  return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-}
 
-/** sox in repeatable mode (-R): its dither is seeded, so the same inputs give the same bytes every run. */
-function sox(args) {
-  return run('sox', ['-R', ...args]);
-}
 
-/** What a tool writes on stderr, where sox stats and ffmpeg's filters report. */
-function report(command, args) {
-  const done = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${done.stderr}`);
-  return done.stderr;
-}
 
-for (const tool of ['espeak-ng', 'sox', 'soxi', 'ffmpeg']) {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-  } catch {
-    console.error(`${tool} is missing: apt-get install -y espeak-ng sox ffmpeg`);
-    process.exit(1);
-  }
-}
-
-function samples(file) {
-  return Number(run('soxi', ['-s', file]).trim());
-}
-
-/** Integrated loudness (EBU R128) of a sentence, looped to 3 s as the prompts are, so a short one measures too. */
-function loudness(file) {
-  const log = report('ffmpeg', ['-nostdin', '-hide_banner', '-nostats', '-i', file, '-af', `aloop=loop=-1:size=${samples(file)},atrim=duration=3,ebur128`, '-f', 'null', '-']);
-  const match = /Integrated loudness:\s+I:\s+(-?[\d.]+) LUFS/.exec(log);
-  if (!match) throw new Error(`ffmpeg measured no loudness in ${file}`);
-  return Number(match[1]);
-}
-
-function peak(file) {
-  const stats = report('sox', [file, '-n', 'stats']);
-  return Number(/Pk lev dB\s+(-?[\d.]+|-inf)/.exec(stats)?.[1] ?? -Infinity);
-}
 
 /** A recording of this sentence, when one was dropped in and its .txt still holds the sentence's words. */
 function recordingFor(lng, screenId, index, text) {

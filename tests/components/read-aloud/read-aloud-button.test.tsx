@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KioskContent } from '../../../common/content-view';
-import { defaultSettings } from '../../../common/settings';
+import { defaultSettings } from '../../../common/default-settings';
 import { announceCue, CUE_PLAYED_EVENT, type CuePlayedDetail } from '../../../renderer/audio/cue-events';
 import { SoundProvider } from '../../../renderer/audio/sound-context';
 import { ExerciseScreen } from '../../../renderer/screens/exercise-screen';

@@ -2,14 +2,9 @@
  * Debian's nginx as the static origin of a published bundle, started on a free loopback port with a config of
  * its own (no service, no port 80), and a proxy in front of it that can cut one download halfway.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-
-const NGINX = '/usr/sbin/nginx';
+import { startNginx } from './nginx';
 
 export interface NginxOrigin {
   /** Through the proxy, which can break downloads. */
@@ -21,63 +16,11 @@ export interface NginxOrigin {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const up = await new Promise<boolean>((resolve) => {
-      const probe = httpRequest({ host: '127.0.0.1', port, path: '/', method: 'HEAD' }, (response) => {
-        response.resume();
-        resolve(true);
-      });
-      probe.on('error', () => resolve(false));
-      probe.end();
-    });
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nginx did not answer on port ${port}`);
-}
-
 export async function startNginxOrigin(siteDir: string, workDir: string): Promise<NginxOrigin> {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install -y nginx; .ci/run does).`);
-  const port = await freePort();
-  const prefix = join(workDir, 'nginx');
-  await mkdir(join(prefix, 'temp'), { recursive: true });
-  const config = join(prefix, 'nginx.conf');
-  // One process as the current user, everything below the test's own folder: no service, no other port.
-  await writeFile(
-    config,
-    `daemon off;
-master_process off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  default_type application/octet-stream;
-  types { application/json json; }
-  client_body_temp_path ${prefix}/temp/body;
-  proxy_temp_path ${prefix}/temp/proxy;
-  fastcgi_temp_path ${prefix}/temp/fastcgi;
-  uwsgi_temp_path ${prefix}/temp/uwsgi;
-  scgi_temp_path ${prefix}/temp/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${siteDir};
-    etag on;
-  }
-}
-`,
-  );
-  const nginx: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', config], { stdio: 'ignore' });
-  await waitForPort(port);
+  const { port, stop } = await startNginx(workDir, {
+    http: 'default_type application/octet-stream;\n  types { application/json json; }',
+    server: `root ${siteDir};\n    etag on;`,
+  });
 
   const requests: NginxOrigin['requests'] = [];
   const breaks: Array<{ part: string; bytes: number }> = [];
@@ -112,7 +55,7 @@ http {
     close: async () => {
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
-      nginx.kill('SIGTERM');
+      stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../common/settings';
+import { defaultSettings } from '../../../../common/default-settings';
 import { createPreviewHost } from '../../../../main/preview/preview-host';
 import { operatorWithoutConfig } from '../../../../main/services/config/operator-setup';
 import { startKioskServices } from '../../../../main/services/kiosk-services';

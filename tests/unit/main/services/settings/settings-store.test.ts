@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../../common/settings';
+import { defaultSettings } from '../../../../../common/default-settings';
 import { createSettingsStore } from '../../../../../main/services/settings/settings-store';
 import { useTempDir } from '../../../../support/temp-dir';
 

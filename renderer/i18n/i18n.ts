@@ -10,17 +10,22 @@ import builtInEnglish from '../../content/locales/en/ui.json';
 
 export const FALLBACK_LANGUAGE = 'en';
 
+/** How the interface's words are looked up, on the kiosk and on the exported web pages alike. */
+export const UI_WORDS_OPTIONS = {
+  fallbackLng: FALLBACK_LANGUAGE,
+  defaultNS: 'ui',
+  ns: ['ui'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  // A word left empty in a ui.json falls back to English instead of showing nothing.
+  returnEmptyString: false,
+} as const;
+
 export async function setupI18n(language: string): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
+    ...UI_WORDS_OPTIONS,
     resources: { [FALLBACK_LANGUAGE]: { ui: builtInEnglish } },
     lng: language,
-    fallbackLng: FALLBACK_LANGUAGE,
-    defaultNS: 'ui',
-    ns: ['ui'],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // A word left empty in a ui.json falls back to English instead of showing nothing.
-    returnEmptyString: false,
     // Screens render again when a content swap brings new words.
     react: { bindI18nStore: 'added' },
   });

@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     basePath: root,
-    files: ['scripts/**/*.{js,mjs}', '.ci/**/*.mjs'],
+    files: ['scripts/**/*.{js,mjs}', '.ci/**/*.mjs', 'tests/mutation/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

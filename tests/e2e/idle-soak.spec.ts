@@ -18,7 +18,7 @@ test('a simulated long day (1,000 attract cycles, 200 member sessions) does not 
   await cdp.send('Performance.enable');
 
   const startButton = page.getByRole('button', { name: uiText('en', 'attract.touchToStart') });
-  // A short tap on the staff corner does nothing: the harmless touch the footprint needs.
+  // A one-second press on the staff corner does nothing: the harmless touch the footprint needs.
   const staffCorner = page.getByRole('button', { name: uiText('en', 'staff.corner') });
   const memberSession = async () => {
     await startButton.tap();

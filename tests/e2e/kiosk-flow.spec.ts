@@ -49,12 +49,17 @@ test('touch targets are at least 64 px and body text at least 24 px', async ({ p
   for (const screen of ['exercise', 'home']) {
     if (screen === 'home') await page.getByRole('button', { name: uiText('en', 'nav.home'), exact: true }).tap();
     await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
-    const small = await page.locator('button').evaluateAll((buttons) =>
-      buttons.map((button) => button.getBoundingClientRect()).filter((box) => box.width < 64 || box.height < 64).length,
+    // Measured on the screen's own buttons and text, named when too small (an empty screen would pass vacuously, so count them too).
+    const buttons = page.locator(`[data-screen="${screen}"] button`);
+    expect(await buttons.count(), `buttons on ${screen}`).toBeGreaterThan(3);
+    const small = await buttons.evaluateAll((all) =>
+      all.map((button) => ({ name: button.textContent?.trim(), box: button.getBoundingClientRect() })).filter(({ box }) => box.width < 64 || box.height < 64).map(({ name, box }) => `${name}: ${box.width}×${box.height}`),
     );
-    expect(small).toBe(0);
-    const tinyText = await page.locator('li, p, dd').evaluateAll((nodes) => nodes.filter((node) => parseFloat(getComputedStyle(node).fontSize) < 24).length);
-    expect(tinyText).toBe(0);
+    expect(small, screen).toEqual([]);
+    const body = page.locator(`[data-screen="${screen}"]`).locator('li, p, dd');
+    expect(await body.count(), `body text on ${screen}`).toBeGreaterThan(0);
+    const tinyText = await body.evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent?.trim().slice(0, 40), size: parseFloat(getComputedStyle(node).fontSize) })).filter(({ size }) => size < 24));
+    expect(tinyText, screen).toEqual([]);
   }
 });
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from './support/fixtures';
 import { expectFrameFillsDisplay, frameScroll, type Rotation } from './support/frame';
+import { expectGoodLayout } from './support/layout-facts';
 import { REPO_ROOT, saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 import { holdStaffCorner, openStaffPanel, typeDigits } from './support/staff';
@@ -17,7 +18,11 @@ const ORIENTATIONS: Array<{ name: string; viewport: { width: number; height: num
 ];
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 
-/** Waits for the screen, its fonts, its pictures and a first frame of each video, so the shot shows what a member sees. */
+/**
+ * Waits for the screen, its fonts, its pictures and a first frame of each video, so the shot shows what a member
+ * sees; then checks what a person would on the picture: text inside its box, touch targets big enough and apart,
+ * nothing past the display's edge outside a region that scrolls.
+ */
 async function shoot(page: Page, screen: string, orientation: string, label = 'en'): Promise<void> {
   await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
@@ -26,6 +31,7 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
     .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2)), { timeout: 10_000 })
     .toBe(true);
   await page.screenshot({ path: join(SHOTS, `${screen}-${label}-${orientation}.png`) });
+  await expectGoodLayout(page, `${screen}-${label}-${orientation}`);
 }
 
 /** The attract loop is the kiosk's face from across the room: it fits the screen, never scrolls. */
@@ -74,6 +80,7 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await holdStaffCorner(page);
     await typeDigits(page, '24');
     await page.screenshot({ path: join(SHOTS, `pin-pad-en-${name}.png`) });
+    await expectGoodLayout(page, `pin-pad-en-${name}`);
     await expectScreenFits(page, rotation);
     await page.getByRole('button', { name: uiText('en', 'staff.pin.cancel') }).tap();
     await openStaffPanel(page);
@@ -86,10 +93,18 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await page.clock.install();
     await page.goto(kiosk.url);
     await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
+    // The station's muscles are drawn on both views, back and front (decorative drawings, so named by aria-label).
+    const views = page.locator('[data-screen="home"] .home__body-map svg.body-map');
+    await expect(views).toHaveCount(2);
+    expect(await views.evaluateAll((drawings) => drawings.map((drawing) => drawing.getAttribute('aria-label')))).toEqual(
+      (['back', 'front'] as const).map((view) => `${uiText('en', 'home.bodyMap')}: ${uiText('en', `guide.views.${view}`)}`),
+    );
     await shoot(page, 'home', name, 'cable-station');
     await page.getByRole('button', { name: contentName('en', 'muscles', 'quadriceps-femoris'), exact: true }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('en', 'muscles', 'quadriceps-femoris'));
     await shoot(page, 'muscle', name, 'quadriceps');
     await page.getByRole('button', { name: contentName('en', 'exercises', 'cable-deadlift') }).first().tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('en', 'exercises', 'cable-deadlift'));
     await shoot(page, 'exercise', name, 'cable-deadlift');
   });
 
@@ -114,8 +129,10 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await expectNoScrolling(page);
     // Turned, the heading reads along the display's long side, as the rest of the interface does.
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
-    if (rotation === 90) expect(heading && heading.height > heading.width).toBe(true);
+    // Unturned, it reads across the display.
+    expect(heading && heading.height > heading.width).toBe(rotation === 90);
     await page.screenshot({ path: join(SHOTS, `out-of-order-de-${name}.png`) });
+    await expectGoodLayout(page, `out-of-order-de-${name}`);
   });
 
   test.describe(`with a broken exercise file, ${name}`, () => {

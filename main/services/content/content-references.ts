@@ -85,7 +85,7 @@ export function comparePhaseTag(declared: Phase[], tag: string, videoFile: strin
   try {
     json = JSON.parse(tag);
   } catch {
-    json = undefined;
+    // Not JSON at all: json stays undefined, which the schema below refuses like any other wrong shape.
   }
   const parsed = phaseListSchema.safeParse(json);
   if (!parsed.success) return `cannot be checked against "${videoFile}": its ${PHASES_TAG} tag is not a list of phases`;
@@ -132,11 +132,15 @@ async function checkVideo(exercise: Exercise, assetsDir: string, file: string): 
 async function checkBodyMaps(bundle: ContentBundle, assetsDir: string, problems: Problem[]): Promise<void> {
   const drawings = new Map<string, string>();
   for (const [view, map] of Object.entries(bundle.bodyMaps)) {
+    const field = `${view}.file`;
     const problem = aboutFile(map.file, await checkMediaFile(assetsDir, map.file, 'image'));
-    const drawing = problem ? null : await readTextInside(assetsDir, map.file, MAX_DRAWING_BYTES);
-    const reason = problem ?? (drawing && !drawing.ok ? `"${map.file}" ${drawing.reason}` : null);
-    if (reason) problems.push({ severity: 'error', file: 'body-maps.json', field: `${view}.file`, reason });
-    else if (drawing?.ok) drawings.set(view, drawing.text);
+    if (problem) {
+      problems.push({ severity: 'error', file: 'body-maps.json', field, reason: problem });
+      continue;
+    }
+    const drawing = await readTextInside(assetsDir, map.file, MAX_DRAWING_BYTES);
+    if (drawing.ok) drawings.set(view, drawing.text);
+    else problems.push({ severity: 'error', file: 'body-maps.json', field, reason: `"${map.file}" ${drawing.reason}` });
   }
   for (const muscle of bundle.muscles.values()) {
     muscle.bodyMapViews.forEach((view, index) => {

@@ -5,7 +5,8 @@ import { ID_PATTERN, LANGUAGE_CODE_PATTERN } from '../../../common/identifiers';
 import type { LoadedCueSprites } from './cue-sprites';
 import type { LoadedReadAloud } from './read-aloud-manifests';
 
-const id = z.string().regex(ID_PATTERN, 'must be kebab-case letters and digits, like "seated-leg-curl"');
+const ID_MESSAGE = 'must be kebab-case letters and digits, like "seated-leg-curl"';
+const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
 const text = z.string().trim().min(1, 'must not be empty');
 const textList = z.array(text).min(1, 'must list at least one item');
 const relativeMediaPath = z
@@ -95,23 +96,34 @@ export const textRecordSchemas = { stations: stationTextSchema, muscles: muscleT
 
 export type TextNamespace = keyof typeof textRecordSchemas;
 
+/**
+ * A record keyed by `key`: a bad key is reported with `keyMessage`, the words `key` itself would use (zod alone
+ * tells a content author only "Invalid key in record").
+ */
+function keyedRecord<V extends z.ZodType>(key: z.ZodString, keyMessage: string, value: V) {
+  return z.record(key, value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
+}
+
+/** Text by record id, as locales/<lng>/<namespace>.json holds it. */
+const byId = <V extends z.ZodType>(value: V) => keyedRecord(id, ID_MESSAGE, value);
+
 /** The fallback language's files: every record complete, since every other language falls back to it. */
 export const textNamespaces = {
-  stations: z.record(id, stationTextSchema),
-  muscles: z.record(id, muscleTextSchema),
-  exercises: z.record(id, exerciseTextSchema),
+  stations: byId(stationTextSchema),
+  muscles: byId(muscleTextSchema),
+  exercises: byId(exerciseTextSchema),
 } as const;
 
 /** Other languages' files: a field may be missing (that field falls back), but what is there must be right. */
 export const partialTextNamespaces = {
-  stations: z.record(id, stationTextSchema.partial()),
-  muscles: z.record(id, muscleTextSchema.partial()),
-  exercises: z.record(id, exerciseTextSchema.partial()),
+  stations: byId(stationTextSchema.partial()),
+  muscles: byId(muscleTextSchema.partial()),
+  exercises: byId(exerciseTextSchema.partial()),
 } as const;
+
 /** A ui.json file: words nested by screen, every leaf a string (an empty one falls back), every key a plain name. */
-export const uiTextSchema: z.ZodType<UiText> = z.lazy(() =>
-  z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a key of letters and digits, like "touchToStart"'), z.union([z.string(), uiTextSchema])),
-);
+const UI_KEY_MESSAGE = 'must be a key of letters and digits, like "touchToStart"';
+export const uiTextSchema: z.ZodType<UiText> = z.lazy(() => keyedRecord(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), UI_KEY_MESSAGE, z.union([z.string(), uiTextSchema])));
 
 export type LanguagesFile = z.infer<typeof languagesFileSchema>;
 export type BodyMapsFile = z.infer<typeof bodyMapsFileSchema>;

@@ -14,7 +14,8 @@ export function resolveByteRange(header: string | null | undefined, size: number
   if (!match || (!match[1] && !match[2]) || size === 0) return { kind: 'whole' };
   const start = match[1] ? Number(match[1]) : Math.max(0, size - Number(match[2]));
   const end = match[1] && match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
-  if (start > end || start >= size) return { kind: 'unsatisfiable' };
+  // The end is clamped below the size, so a start at or past the end of the file is also past the range's end.
+  if (start > end) return { kind: 'unsatisfiable' };
   return { kind: 'range', start, end };
 }
 

@@ -41,6 +41,8 @@ const storedSettingsSchema = z.partial(settingsSchema);
 export function createSettingsStore({ file, initial = {}, now = () => new Date(), onSaved }: SettingsStoreOptions): SettingsStore {
   const base: KioskSettings = { ...defaultSettings, ...initial };
   let changed: Partial<KioskSettings> = {};
+  /** What the file holds: where memory goes back to when a write fails. */
+  let written: Partial<KioskSettings> = {};
   let loadProblems: Problem[] = [];
   const label = basename(file);
   const current = (): KioskSettings => ({ ...base, ...changed });
@@ -57,16 +59,19 @@ export function createSettingsStore({ file, initial = {}, now = () => new Date()
     }
   }
 
-  /** Writes `next` as what staff changed; a failed write puts back what was, unless a later change moved on. */
+  /**
+   * Writes `next` as what staff changed. A failed write puts back what the file holds (not the change before, which
+   * may itself have failed), unless a later change is already on its way.
+   */
   async function write(next: Partial<KioskSettings>): Promise<Result<KioskSettings>> {
-    const previous = changed;
     changed = next;
     try {
       await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
     } catch (error) {
-      if (changed === next) changed = previous;
+      if (changed === next) changed = written;
       return fail('internal', `Settings could not be written to ${label} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
+    written = next;
     const saved = { ...base, ...next };
     onSaved?.(saved);
     return ok(saved);
@@ -76,6 +81,7 @@ export function createSettingsStore({ file, initial = {}, now = () => new Date()
     async load() {
       loadProblems = [];
       changed = {};
+      written = {};
       const stored = await readStoredJson(file);
       if (stored.kind === 'missing') return current();
       if (stored.kind === 'unreadable') {
@@ -92,6 +98,7 @@ export function createSettingsStore({ file, initial = {}, now = () => new Date()
         return current();
       }
       changed = parsed.data;
+      written = parsed.data;
       return current();
     },
     get: current,

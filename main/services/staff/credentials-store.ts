@@ -51,6 +51,7 @@ export interface CredentialsStore {
   load(): Promise<void>;
   /** The record, with any lock cut to at most LOCKOUT_MS from now; null when the file is not valid. */
   get(): StaffRecord | null;
+  /** Writes the record; the store holds it only once it is on disk. */
   save(record: StaffRecord): Promise<void>;
   /** Why staff entry is closed, for diagnostics and the log; empty when all is well. */
   problems(): Problem[];
@@ -84,9 +85,10 @@ export function createCredentialsStore({ file, now = Date.now }: { file: string;
       return { ...record, lockedUntil: Math.min(record.lockedUntil, now() + LOCKOUT_MS) };
     },
     async save(next) {
+      // Only what is on disk counts: a record that could not be written leaves staff entry as it was.
+      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
       record = next;
       loadProblems = [];
-      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
     },
     problems: () => loadProblems,
   };

@@ -30,7 +30,8 @@ export function formatPinHash(pin: PinHash): string {
 /** The hash a staffPinHash line stands for, checked like a stored one; null when it is not one. */
 export function parsePinHash(line: string): PinHash | null {
   const [algorithm, N, r, p, salt, hash, ...rest] = line.trim().split('$');
-  if (algorithm !== 'scrypt' || rest.length > 0) return null;
+  // The schema takes only 'scrypt' as the algorithm.
+  if (rest.length > 0) return null;
   const parsed = pinHashSchema.safeParse({ algorithm, N: Number(N), r: Number(r), p: Number(p), salt, hash });
   return parsed.success ? parsed.data : null;
 }

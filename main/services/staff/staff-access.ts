@@ -37,7 +37,7 @@ export function createStaffAccess(credentials: CredentialsStore, now: () => numb
     const locked = record?.lockedUntil != null && record.lockedUntil > now();
     return {
       pinConfigured: Boolean(record?.pin),
-      lockedUntil: locked ? (record?.lockedUntil ?? null) : null,
+      lockedUntil: locked ? record.lockedUntil : null,
       attemptsLeft: MAX_WRONG_PINS - (record?.failedAttempts ?? 0),
     };
   };

@@ -59,7 +59,8 @@ async function runSetup(args: string[]): Promise<{ status: number | null; output
     input: '',
     env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, KIOSK_SETUP_ROOT: root },
   });
-  const calls = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  // stubs() created the log, so a read that fails is a broken run, not an empty one.
+  const calls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
   return { status: result.status, output: `${result.stdout}${result.stderr}`, calls, root };
 }
 

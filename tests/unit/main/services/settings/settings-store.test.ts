@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ const settingsFile = () => join(dir(), 'settings.json');
 describe('settings store', () => {
   it('starts on defaults when there is no file, and writes none until staff save', async () => {
     const store = createSettingsStore({ file: settingsFile() });
+    expect(store.problems()).toEqual([]);
     expect(await store.load()).toEqual(defaultSettings);
+    expect(store.problems()).toEqual([]);
     expect(await readdir(dir())).toEqual([]);
   });
 
@@ -26,7 +29,7 @@ describe('settings store', () => {
     await store.save({ muted: true });
     const before = await readFile(settingsFile(), 'utf8');
     const result = await store.save({ volume: 2 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'settings-invalid', problems: [{ file: 'settings.json', field: 'volume', reason: 'must be between 0 and 1' }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'settings-invalid', message: 'Settings were not saved', problems: [{ file: 'settings.json', field: 'volume', reason: 'must be between 0 and 1' }] } });
     expect(await readFile(settingsFile(), 'utf8')).toBe(before);
     expect(store.get().volume).toBe(defaultSettings.volume);
   });
@@ -86,7 +89,54 @@ describe('settings store', () => {
     const store = createSettingsStore({ file: settingsFile() });
     expect(await store.load()).toEqual(defaultSettings);
     expect(store.problems()[0]?.reason).toMatch(/^is not a regular file; the kiosk started on defaults/);
-    expect(await store.save({ muted: true })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await store.save({ muted: true })).toMatchObject({ ok: false, error: { code: 'internal', message: 'Settings could not be written to settings.json (EISDIR)' } });
+    // Nothing reached the file, so nothing shows as saved.
+    expect(store.get()).toEqual(defaultSettings);
+  });
+
+  it('after two failed saves in a row, shows what the file holds, not the first failed change', async () => {
+    await mkdir(settingsFile());
+    const store = createSettingsStore({ file: settingsFile() });
+    await store.load();
+    const [first, second] = await Promise.all([store.save({ muted: true }), store.save({ volume: 0.9 })]);
+    expect([first.ok, second.ok]).toEqual([false, false]);
+    expect(store.get()).toEqual(defaultSettings);
+  });
+
+  it('a failed save followed by one that lands: memory matches the file', async () => {
+    await mkdir(settingsFile());
+    const store = createSettingsStore({ file: settingsFile() });
+    await store.load();
+    const first = store.save({ muted: true });
+    const second = store.save({ volume: 0.4 });
+    expect(await first).toMatchObject({ ok: false });
+    // Synchronously, before the queued second write reaches the disk: the folder in the way goes.
+    rmSync(settingsFile(), { recursive: true });
+    expect(await second).toMatchObject({ ok: true });
+    const onDisk = JSON.parse(await readFile(settingsFile(), 'utf8'));
+    expect(onDisk).toEqual({ muted: true, volume: 0.4 });
+    expect(store.get()).toEqual({ ...defaultSettings, ...onDisk });
+  });
+
+  it('a reload after a repaired file clears the problems of the load before', async () => {
+    await writeFile(settingsFile(), '{ broken');
+    const store = createSettingsStore({ file: settingsFile() });
+    await store.load();
+    expect(store.problems()).toHaveLength(1);
+    await writeFile(settingsFile(), JSON.stringify({ muted: true }));
+    expect(await store.load()).toEqual({ ...defaultSettings, muted: true });
+    expect(store.problems()).toEqual([]);
+  });
+
+  it('says so when a bad file cannot even be moved aside, and still starts on defaults', async () => {
+    await writeFile(settingsFile(), '{ broken');
+    // The name the bad file would be kept under is taken by a folder with something in it.
+    await mkdir(join(dir(), 'settings.json.unreadable-2026-11-24T08-00-00-000Z', 'inside'), { recursive: true });
+    const store = createSettingsStore({ file: settingsFile(), now: () => new Date('2026-11-24T08:00:00Z') });
+    expect(await store.load()).toEqual(defaultSettings);
+    expect(store.problems()).toEqual([
+      { severity: 'error', file: 'settings.json', field: '(whole file)', reason: expect.stringMatching(/is not valid JSON.*; it could not be moved aside \((EISDIR|ENOTEMPTY|EEXIST)\), the kiosk started on defaults$/) },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCredentialsStore, LOCKOUT_MS } from '../../../../../main/services/staff/credentials-store';
@@ -82,5 +82,106 @@ describe('staff PIN from the operator\'s config', () => {
     const before = await readFile(file(), 'utf8');
     await staff.init('0000', next);
     expect(await readFile(file(), 'utf8')).toBe(before);
+  });
+});
+
+describe('staff record validation', () => {
+  const closedBecause = (reason: string) => `${reason}; staff entry is closed. To set a new PIN, delete staff.json and start the kiosk with KIOSK_STAFF_PIN`;
+  const base64Of = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
+
+  async function loadPin(change: Record<string, unknown>, rest: Record<string, unknown> = {}) {
+    const pin = { ...(await hashPin('2468')), ...change };
+    return storeWith({ pin, failedAttempts: 0, lockedUntil: null, ...rest });
+  }
+
+  it('accepts every cost, salt and count a kiosk or the operator may have written', async () => {
+    for (const [change, rest] of [
+      [{ N: 1 << 18, r: 1 }, {}], // exactly 32 MiB per check
+      [{ N: 1024, r: 16, p: 4 }, {}],
+      [{ p: 2 }, {}],
+      [{ salt: base64Of(16) }, {}],
+      [{ salt: base64Of(64) }, {}],
+      [{}, { failedAttempts: 3 }],
+      [{}, { failedAttempts: 1000, lockedUntil: 0 }],
+    ] as const) {
+      const store = await loadPin(change, rest);
+      expect(store.problems()).toEqual([]);
+      expect(store.get()).toMatchObject({ pin: change, ...rest });
+    }
+  });
+
+  it('refuses a cost of more than 32 MiB per check, naming N', async () => {
+    for (const cost of [{ N: 1 << 18, r: 2 }, { N: 1 << 20, r: 1 }, { N: 1 << 15, r: 16 }]) {
+      const store = await loadPin(cost);
+      expect(store.get()).toBeNull();
+      expect(store.problems()).toEqual([
+        { severity: 'error', file: 'staff.json', field: '(whole file)', reason: closedBecause('field pin.N needs more than 32 MiB per check') },
+      ]);
+    }
+  });
+
+  it('refuses a salt or hash of the wrong size, saying the size it must be', async () => {
+    for (const salt of [base64Of(15), base64Of(65), base64Of(200)]) {
+      expect((await loadPin({ salt })).problems()[0]?.reason).toBe(closedBecause('field pin.salt must hold 16 to 64 bytes'));
+    }
+    expect((await loadPin({ hash: base64Of(33) })).problems()[0]?.reason).toBe(closedBecause('field pin.hash must hold 32 bytes'));
+  });
+
+  it('refuses a salt with anything but base64 before or after it', async () => {
+    for (const salt of [`!${base64Of(18)}`, `${base64Of(18)}!`, `${base64Of(18)} `]) {
+      expect((await loadPin({ salt })).problems()[0]?.reason).toBe(closedBecause('field pin.salt must be base64'));
+    }
+  });
+
+  it('refuses a negative count of wrong PINs', async () => {
+    expect((await loadPin({}, { failedAttempts: -1 })).problems()[0]?.reason).toMatch(/^field failedAttempts /);
+  });
+});
+
+describe('staff record problems', () => {
+  it('a new store has none, before and after loading without a file', async () => {
+    const store = createCredentialsStore({ file: file() });
+    expect(store.problems()).toEqual([]);
+    await store.load();
+    expect(store.problems()).toEqual([]);
+  });
+
+  it('reloading a mended file opens staff entry again and forgets the old problem', async () => {
+    const store = await storeWith('{"pin": nul');
+    expect(store.problems()).toHaveLength(1);
+    const record = { pin: await hashPin('2468'), failedAttempts: 2, lockedUntil: null };
+    await writeFile(file(), JSON.stringify(record));
+    await store.load();
+    expect(store.problems()).toEqual([]);
+    expect(store.get()).toEqual(record);
+    await rm(file());
+    await store.load();
+    expect(store.get()).toEqual({ pin: null, failedAttempts: 0, lockedUntil: null });
+  });
+
+  it('saving a new record over a broken one clears the problem', async () => {
+    const store = await storeWith('not json');
+    const record = { pin: await hashPin('2468'), failedAttempts: 0, lockedUntil: null };
+    await store.save(record);
+    expect(store.problems()).toEqual([]);
+    expect(store.get()).toEqual(record);
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual(record);
+  });
+
+  it('a record that cannot be written is not kept either: the old record and its problem stay', async () => {
+    const folder = join(dir(), 'kiosk');
+    const inFolder = join(folder, 'staff.json');
+    await mkdir(folder);
+    await writeFile(inFolder, 'not json');
+    const store = createCredentialsStore({ file: inFolder });
+    await store.load();
+    const problems = store.problems();
+    expect(problems).toHaveLength(1);
+    // The folder turns into a file: nothing can be written there any more.
+    await rm(folder, { recursive: true });
+    await writeFile(folder, 'a file where the folder should be');
+    await expect(store.save({ pin: await hashPin('2468'), failedAttempts: 0, lockedUntil: null })).rejects.toMatchObject({ code: expect.stringMatching(/^E[A-Z]+$/) });
+    expect(store.get()).toBeNull();
+    expect(store.problems()).toEqual(problems);
   });
 });

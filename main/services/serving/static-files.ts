@@ -74,7 +74,9 @@ export async function answerStaticRequest(urlPath: string, method: string, range
     await handle.close();
     return { ...answer, body: null };
   }
-  // Streams from the handle already opened and checked, so the file cannot be swapped in between.
-  const body = handle.createReadStream(range.kind === 'range' ? { start: range.start, end: range.end } : {});
+  // Streams from the handle already opened and checked, so the file cannot be swapped in between; and only the bytes
+  // the headers announced, so a file that grows meanwhile (a video still being copied in) cannot overrun Content-Length.
+  const { start, end } = range.kind === 'range' ? range : { start: 0, end: size - 1 };
+  const body = handle.createReadStream({ start, end });
   return { ...answer, body };
 }

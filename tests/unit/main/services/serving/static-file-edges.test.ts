@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
@@ -139,6 +139,24 @@ describe('files that are not plain files of the folder', () => {
       expect(await bodyOf(answer.body), range).toBe('TAIL');
     }
     expect(await answerStaticRequest('/media/video/long.webm', 'GET', `bytes=${size}-`, files)).toMatchObject({ status: 416, body: null, headers: { 'Content-Range': `bytes */${size}` } });
+  });
+});
+
+describe('a file that grows while it is served', () => {
+  // A video still being copied into the content folder while the preview shows it: the answer was made for the
+  // 10 bytes there were, and a body longer than its Content-Length would spill into the next answer on the connection.
+  it.each([
+    ['no Range', undefined, 200, '0123456789'],
+    ['Range: bytes=0-', 'bytes=0-', 206, '0123456789'],
+    ['Range: bytes=4-', 'bytes=4-', 206, '456789'],
+    ['Range: bytes=-3', 'bytes=-3', 206, '789'],
+  ] as const)('GET with %s sends exactly the bytes its headers announced (%i)', async (_, range, status, body) => {
+    const files = await withFiles();
+    const answer = await answerStaticRequest(CLIP, 'GET', range, files);
+    await appendFile(join(files.assetsDir, 'video', 'clip.webm'), 'ABCDEFGHIJ');
+    expect(answer.status).toBe(status);
+    expect(answer.headers['Content-Length']).toBe(String(body.length));
+    expect(await bodyOf(answer.body)).toBe(body);
   });
 });
 

@@ -36,6 +36,15 @@ test('switching to Deutsch changes every visible string on every screen', async 
   await page.getByRole('button', { name: contentName('de', 'exercises', 'seated-leg-curl') }).tap();
   await expectNoEnglishLeft(page, 'exercise');
 
+  await page.getByRole('button', { name: uiText('de', 'nav.guide'), exact: true }).tap();
+  await expectNoEnglishLeft(page, 'guide');
+
+  await page.getByRole('button', { name: uiText('de', 'guide.credits') }).tap();
+  await expectNoEnglishLeft(page, 'credits');
+
+  // Back to the exercise, where switching back fetches its English content.
+  for (let step = 0; step < 2; step += 1) await page.getByRole('button', { name: uiText('de', 'nav.back'), exact: true }).tap();
+  await expect(page.locator('[data-screen="exercise"]')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: contentName('en', 'exercises', 'seated-leg-curl') })).toBeVisible();
   await expect(page.getByRole('button', { name: uiText('en', 'nav.home'), exact: true })).toBeVisible();

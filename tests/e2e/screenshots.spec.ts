@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readContentJson, type LanguagesFile } from './support/content-files';
 import { expect, test, type Page } from './support/fixtures';
 import { expectFrameFillsDisplay, frameScroll, type Rotation } from './support/frame';
 import { expectGoodLayout } from './support/layout-facts';
@@ -18,12 +19,31 @@ const ORIENTATIONS: Array<{ name: string; viewport: { width: number; height: num
 ];
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 
+// What a member (or staff) must see at once on each screen, whole and uncovered, without scrolling: the way in, the way
+// around (Home, Back, the guide, the languages, the reading aids) and the one action the screen is for.
+const TOP_BAR = ['.top-bar__nav button', '.top-bar .language-switcher__button', '.reading-aids__open'];
+const PRIMARY: Record<string, string[]> = {
+  attract: ['.attract__call'],
+  home: [...TOP_BAR, '[data-screen="home"] .primary-button:first-of-type'],
+  muscle: TOP_BAR,
+  exercise: [...TOP_BAR, '.read-aloud__button'],
+  guide: [...TOP_BAR, '[data-screen="guide"] .screen__body > .secondary-button'],
+  credits: TOP_BAR,
+  sleep: ['.sleep__wake'],
+  error: ['[data-screen="error"] .primary-button'],
+  staff: ['.staff-header button'],
+};
+const STILL_THERE = ['.still-there .primary-button'];
+const PIN_PAD = ['.pin-pad__key', '.pin-pad .secondary-button'];
+/** How long the attract call stays in one language (ATTRACT_CALL_MS in attract-screen.tsx, which a Node test cannot import). */
+const ATTRACT_CALL_MS = 3_000;
+
 /**
  * Waits for the screen, its fonts, its pictures and a first frame of each video, so the shot shows what a member
  * sees; then checks what a person would on the picture: text inside its box, touch targets big enough and apart,
- * nothing past the display's edge outside a region that scrolls.
+ * the screen's primary controls whole on the display, nothing past the display's edge outside a region that scrolls.
  */
-async function shoot(page: Page, screen: string, orientation: string, label = 'en'): Promise<void> {
+async function shoot(page: Page, screen: string, orientation: string, label = 'en', primary: string[] = PRIMARY[screen] ?? []): Promise<void> {
   await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await page.clock.runFor(600);
@@ -31,7 +51,9 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
     .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2)), { timeout: 10_000 })
     .toBe(true);
   await page.screenshot({ path: join(SHOTS, `${screen}-${label}-${orientation}.png`) });
-  await expectGoodLayout(page, `${screen}-${label}-${orientation}`);
+  await expectGoodLayout(page, `${screen}-${label}-${orientation}`, { primary });
+  // Nothing reaches past the display's right edge: the frame's page may scroll down, never sideways.
+  expect((await frameScroll(page)).overflowSideways, `${screen}-${label}-${orientation} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 /** The attract loop is the kiosk's face from across the room: it fits the screen, never scrolls. */
@@ -57,6 +79,15 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await page.goto(kiosk.url);
     await shoot(page, 'attract', name);
     await expectScreenFits(page, rotation);
+    // The call turns through every language every 3 s; the longest (French wraps to two lines) must fit as well.
+    const { languages } = await readContentJson<LanguagesFile>('languages.json');
+    expect(languages[0]?.code).toBe('en');
+    for (const { code: language } of languages.slice(1)) {
+      await page.clock.runFor(ATTRACT_CALL_MS);
+      await expect(page.locator('.attract__call [lang]')).toHaveAttribute('lang', language);
+      await expectGoodLayout(page, `attract-call-${language}-${name}`, { primary: PRIMARY.attract });
+      await expectScreenFits(page, rotation);
+    }
     await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
     await shoot(page, 'home', name);
     await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();
@@ -75,12 +106,12 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     await shoot(page, 'credits', name);
     await page.clock.runFor(60_000);
     await expect(page.getByRole('alertdialog')).toBeVisible();
-    await shoot(page, 'credits', name, 'still-there');
+    await shoot(page, 'credits', name, 'still-there', STILL_THERE);
     await page.clock.runFor(10_000);
     await holdStaffCorner(page);
     await typeDigits(page, '24');
     await page.screenshot({ path: join(SHOTS, `pin-pad-en-${name}.png`) });
-    await expectGoodLayout(page, `pin-pad-en-${name}`);
+    await expectGoodLayout(page, `pin-pad-en-${name}`, { primary: PIN_PAD });
     await expectScreenFits(page, rotation);
     await page.getByRole('button', { name: uiText('en', 'staff.pin.cancel') }).tap();
     await openStaffPanel(page);

@@ -19,15 +19,21 @@ test('a 3-second hold on the corner and the PIN open the staff panel; a short pr
   await expect(page.getByRole('heading', { level: 1, name: uiText('en', 'staff.title') })).toBeVisible();
 });
 
-test('five wrong PINs lock staff entry for five minutes, also across a reload', async ({ page }) => {
+test('five wrong PINs lock staff entry for five minutes, also across a reload', async ({ page, kiosk }) => {
   await holdStaffCorner(page);
   const pad = page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') });
   for (let attempt = 1; attempt <= 4; attempt += 1) {
     await typePin(page, '0000');
     await expect(pad.getByRole('alert')).toHaveText(`Wrong PIN. ${5 - attempt} ${5 - attempt === 1 ? 'try' : 'tries'} left.`);
   }
+  const lockedAt = Date.now();
   await typePin(page, '0000');
   await expect(pad.getByRole('alert')).toContainText('locked');
+  // Five minutes from the fifth wrong PIN, as the kiosk itself says when asked.
+  const status = await callChannel(kiosk.url, 'staffStatus');
+  if (!status.ok || status.value.lockedUntil === null) throw new Error(`the kiosk reports no lock: ${JSON.stringify(status)}`);
+  expect(status.value.lockedUntil - lockedAt).toBeGreaterThanOrEqual(5 * 60_000);
+  expect(status.value.lockedUntil - lockedAt).toBeLessThan(5 * 60_000 + 10_000);
   // Even the right PIN is refused while locked.
   await typePin(page, '2468');
   await expect(pad.getByRole('alert')).toContainText('locked');
@@ -36,6 +42,19 @@ test('five wrong PINs lock staff entry for five minutes, also across a reload', 
   await page.reload();
   await holdStaffCorner(page);
   await expect(page.getByRole('dialog', { name: uiText('en', 'staff.pin.title') }).getByRole('alert')).toContainText('locked');
+});
+
+test('"Close and lock" ends the staff session: the token the panel had opens nothing afterwards', async ({ page, kiosk }) => {
+  const unlocked = page.waitForResponse((response) => decodeURIComponent(response.url()).endsWith('/api/kiosk:staff-unlock'));
+  await openStaffPanel(page);
+  const { value } = (await (await unlocked).json()) as { value: { token: string } };
+  expect(await callChannel(kiosk.url, 'getDiagnostics', { token: value.token })).toMatchObject({ ok: true });
+
+  const locked = page.waitForResponse((response) => decodeURIComponent(response.url()).endsWith('/api/kiosk:staff-lock'));
+  await page.getByRole('button', { name: uiText('en', 'staff.close') }).tap();
+  expect(await (await locked).json()).toMatchObject({ ok: true });
+  await expect(page.locator('[data-screen="staff"]')).toHaveCount(0);
+  expect(await callChannel(kiosk.url, 'getDiagnostics', { token: value.token })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
 
 test('the default language applies at once, is what the reset returns to, and survives a reload', async ({ page }) => {

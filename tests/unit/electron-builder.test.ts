@@ -1,5 +1,8 @@
+import { FuseV1Options } from '@electron/fuses';
 import Ajv from 'ajv';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { load } from 'js-yaml';
 import { Minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +17,19 @@ type BuilderConfig = Record<string, unknown> & {
   linux: { target: string[]; executableName: string };
   win: { target: string[] };
   nsis: { oneClick: boolean; perMachine: boolean };
+  deb: { depends: string[] };
+  publish: Array<{ provider: string; url: string; channel: string }>;
 };
 
 async function builderConfig(): Promise<BuilderConfig> {
   return load(await readFile('electron-builder.yml', 'utf8')) as BuilderConfig;
+}
+
+/** Every file below `dir` (a folder `npm run build` writes), relative to the project, with /. */
+async function builtFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` before this test (npm test does)`);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative('.', join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
 }
 
 async function validator() {
@@ -67,6 +79,30 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toEqual(['nsis']);
   });
 
+  it('the deb depends on every package electron-builder\'s own list names, since its list replaces that one', async () => {
+    const { deb } = await builderConfig();
+    // app-builder-lib's defaults for a deb (FpmTarget getDefaultDepends), read from the installed version.
+    const fpm = await readFile('node_modules/app-builder-lib/out/targets/FpmTarget.js', 'utf8');
+    const defaults = /case "deb":\s*return (\[[^\]]*\])/.exec(fpm)?.[1];
+    expect(defaults, 'electron-builder\'s default deb depends').toMatch(/^\["/);
+    const builtIn = JSON.parse(defaults as string) as string[];
+    expect(builtIn).toContain('libnss3');
+    expect(builtIn.filter((name) => !deb.depends.includes(name))).toEqual([]);
+    // What Electron needs beyond that list on a bare Debian: ALSA for sound (the breathing cues), GBM for its GPU buffers.
+    expect(deb.depends).toEqual(expect.arrayContaining(['libasound2', 'libgbm1']));
+  });
+
+  it('writes the update feed electron-updater reads: generic, channel stable, under <updates.url>/app/ as main sets it', async () => {
+    const { publish } = await builderConfig();
+    expect(publish).toEqual([{ provider: 'generic', url: expect.stringMatching(/\/app\/$/), channel: 'stable' }]);
+    // The address here is a placeholder: main sets the real one from kiosk.json, at the same /app/ below it.
+    expect(new URL(publish[0]?.url ?? '').hostname).toMatch(/\.invalid$/);
+    const updates = await readFile('main/app-updates.ts', 'utf8');
+    expect(updates).toContain("provider: 'generic'");
+    expect(updates).toContain("new URL('app/'");
+    expect(await readFile('main/services/updates/updates-setup.ts', 'utf8')).toContain("channel: config?.channel ?? 'stable'");
+  });
+
   it('installs per user on Windows, so an app update needs no administrator; the assisted installer can still choose', async () => {
     // setup-kiosk.ps1 looks for the exe in the kiosk user's AppData\Local\Programs, where a per-user install puts it.
     expect((await builderConfig()).nsis).toMatchObject({ oneClick: false, perMachine: false });
@@ -83,16 +119,25 @@ describe('electron-builder.yml, what goes into the archive', () => {
     expect(config.electronFuses).toMatchObject({ onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
   });
 
-  it('`files` takes the built main (with its preload), the built renderer and package.json, and nothing of the sources', async () => {
+  it('`files` takes every file `npm run build` writes for the app (main with its preload and chunks, the renderer) and package.json', async () => {
     const { files } = await builderConfig();
     const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { main: string };
-    // What `npm run build` writes for the app (main/vite.config.ts, renderer/vite.config.ts) and the entry package.json names.
-    expect(manifest.main).toBe('build/main/index.cjs');
-    for (const built of [manifest.main, 'build/main/preload.cjs', 'build/main/chunks/settings-abc123.cjs', 'build/renderer/index.html', 'build/renderer/assets/index-abc123.js', 'package.json']) {
-      expect(packedByFiles(files, built), built).toBe(true);
-    }
-    // Sources, the web export (a tool for the content team, not the kiosk), the type checker's caches, the tests.
-    for (const left of ['main/index.ts', 'renderer/app.tsx', 'common/settings.ts', 'build/web-export/render-web-page.mjs', 'build/tsbuildinfo/renderer.tsbuildinfo', 'tests/unit/packaging.test.ts', 'electron-builder.yml']) {
+    // The real output of the build, not names made up for the test: a new folder or file name the globs miss fails here.
+    const app = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer'))].filter((file) => !file.endsWith('.map'));
+    expect(app).toEqual(expect.arrayContaining([manifest.main, 'build/main/preload.cjs', 'build/renderer/index.html']));
+    expect(app.some((file) => file.startsWith('build/main/chunks/')), 'main is split into chunks').toBe(true);
+    expect(app.some((file) => file.startsWith('build/renderer/assets/')), 'the renderer has its assets').toBe(true);
+    expect(app.filter((file) => !packedByFiles(files, file))).toEqual([]);
+    expect(packedByFiles(files, 'package.json')).toBe(true);
+  });
+
+  it('`files` leaves out what the build writes beside the app (the web export, the type checker\'s caches) and every source', async () => {
+    const { files } = await builderConfig();
+    // The web export is the content team's tool, not the kiosk's; tsbuildinfo is tsc's cache.
+    const besides = [...(await builtFiles('build/web-export')), ...(await builtFiles('build/tsbuildinfo'))];
+    expect(besides.length).toBeGreaterThan(0);
+    expect(besides.filter((file) => packedByFiles(files, file))).toEqual([]);
+    for (const left of ['main/index.ts', 'renderer/app.tsx', 'common/settings.ts', 'tests/unit/packaging.test.ts', 'electron-builder.yml', 'scripts/test-all.mjs']) {
       expect(packedByFiles(files, left), left).toBe(false);
     }
   });
@@ -117,25 +162,31 @@ describe('electron-builder.yml, what goes into the archive', () => {
 
 describe('electron-builder.yml, the kiosk\'s own hardening', () => {
   it('flips every Electron fuse that would let the kiosk be used as something else', async () => {
-    expect((await builderConfig()).electronFuses).toEqual({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      enableCookieEncryption: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
+    const { electronFuses } = await builderConfig();
+    // Each switch and why: the kiosk binary runs no other code than its own checked archive.
+    const wanted: Record<string, boolean> = {
+      runAsNode: false, // ELECTRON_RUN_AS_NODE would make the binary a plain Node that runs any script
+      enableNodeOptionsEnvironmentVariable: false, // NODE_OPTIONS could load code into main
+      enableNodeCliInspectArguments: false, // --inspect would open a debugger on main
+      enableEmbeddedAsarIntegrityValidation: true, // an edited app.asar is refused
+      onlyLoadAppFromAsar: true, // an app folder put beside the archive is not loaded instead
+      enableCookieEncryption: true, // what the page stores is encrypted at rest
+      grantFileProtocolExtraPrivileges: false, // the kiosk serves itself over kiosk://, file:// gets nothing extra
+    };
+    expect(electronFuses).toEqual(wanted);
+    // "Every": each fuse this Electron knows is decided, but the V8 snapshot one, which widens nothing.
+    const known = Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name))).map((name) => `${name[0]?.toLowerCase()}${name.slice(1)}`);
+    expect(known.filter((name) => !(name in electronFuses))).toEqual(['loadBrowserProcessSpecificV8Snapshot']);
   });
 
   it('ships no source maps, which the build writes beside every bundle: they would hand out the sources and the build machine\'s paths', async () => {
     const { files } = await builderConfig();
-    for (const map of ['build/main/index.cjs.map', 'build/main/preload.cjs.map', 'build/main/chunks/settings-abc123.cjs.map', 'build/renderer/assets/index-abc123.js.map']) {
-      expect(packedByFiles(files, map), map).toBe(false);
-    }
-    // The exclusion is what keeps them out: the include globs alone would take them.
-    expect(packedByFiles(files.filter((glob) => glob !== '!**/*.map'), 'build/main/index.cjs.map')).toBe(true);
-    // Both vite configs write the maps, so without the exclusion they would ship.
+    const maps = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer'))].filter((file) => file.endsWith('.map'));
+    // Both vite configs write them, so "none packed" is the exclusion at work, not an absence.
     for (const viteConfig of ['main/vite.config.ts', 'renderer/vite.config.ts']) expect(await readFile(viteConfig, 'utf8'), viteConfig).toMatch(/sourcemap: true/);
+    expect(maps).toEqual(expect.arrayContaining(['build/main/index.cjs.map', 'build/main/preload.cjs.map']));
+    expect(maps.filter((map) => packedByFiles(files, map))).toEqual([]);
+    // Without the `!**/*.map` exclusion the include globs would take every one of them.
+    expect(maps.filter((map) => !packedByFiles(files.filter((glob) => glob !== '!**/*.map'), map))).toEqual([]);
   });
 });

@@ -81,7 +81,10 @@ describe('process walls: the lint rules', { timeout: 60_000 }, () => {
 
 describe('process walls: the tree as it is', () => {
   it('no renderer file imports main/, no main/ file imports renderer/, no common/ file imports either', () => {
-    const offenders = spawnSync('git', ['grep', '--untracked', '-nE', "from '(\\.\\./)+(main|renderer)/", '--', 'renderer', 'main', 'common'], { encoding: 'utf8' }).stdout
+    const grep = spawnSync('git', ['grep', '--untracked', '-nE', "from '(\\.\\./)+(main|renderer)/", '--', 'renderer', 'main', 'common'], { encoding: 'utf8' });
+    // git grep exits 0 with matches and 1 without; anything else (no git, a bad pattern) would read as "none found".
+    expect([0, 1], grep.stderr).toContain(grep.status);
+    const offenders = grep.stdout
       .split('\n')
       .filter(Boolean)
       .filter((line) => {

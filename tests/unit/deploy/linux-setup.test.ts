@@ -85,6 +85,8 @@ describe('setup.sh, the config it writes', () => {
   });
 
   it('accepts exactly the hash lines the kiosk accepts, so nothing else lands in the JSON', () => {
+    // The real hash is one the kiosk takes, so "both refuse everything" cannot pass.
+    expect(PIN_HASH_PATTERN.test(realHash)).toBe(true);
     const candidates = [realHash, `${realHash}"`, `${realHash}\\`, realHash.replace('scrypt', 'bcrypt'), realHash.split('$').slice(0, 5).join('$'), `${realHash}\nx`, '', 'scrypt$1$1$1$a b$c'];
     for (const candidate of candidates) {
       const ok = withSetup('valid_hash "$HASH"', { HASH: candidate }).status === 0;

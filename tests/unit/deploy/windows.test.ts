@@ -66,6 +66,8 @@ describe('setup-kiosk.ps1', () => {
     // .NET's \z (the very end) is what JavaScript's $ means without the m flag.
     const validate = new RegExp((pattern ?? '').replace(/\\z$/, '$'));
     const hash = formatPinHash(await hashPin('13579'));
+    // A real hash is one both take, so "both refuse everything" cannot pass.
+    expect(validate.test(hash)).toBe(true);
     for (const candidate of [hash, `${hash}"`, `${hash}\n`, hash.replace('scrypt', 'SCRYPT'), hash.slice(0, -3), '13579']) {
       expect({ candidate, ok: validate.test(candidate) }).toEqual({ candidate, ok: PIN_HASH_PATTERN.test(candidate) });
     }

@@ -55,12 +55,14 @@ describe('read-aloud sentences', () => {
     await editJson(join(contentDir, 'locales/nl/ui.json'), (data) => delete data.muscle.origin);
     await rm(join(contentDir, 'locales/es/ui.json'));
     const bundle = await bundleOf(contentDir);
-    expectAgreement(contentDir, bundle);
+    expect(expectAgreement(contentDir, bundle)).toBeGreaterThan(6 * 9 * 5);
     const origin = spokenSentences(bundle, 'muscle', 'semimembranosus', 'fr').find((sentence) => sentence.field === 'origin');
     expect(origin?.text).toMatch(/^Origine\. Ischial tuberosity/);
     expect(spokenSentences(bundle, 'muscle', 'semimembranosus', 'nl').find((sentence) => sentence.field === 'origin')?.text).toMatch(/^Origin\. /);
     // The script says an English sentence with the English voice, whatever the screen's language.
-    expect(screenSentences(readContent(contentDir), 'exercise', 'kickback', 'it').every((sentence) => sentence.language === 'en')).toBe(true);
+    const fallenBack = screenSentences(readContent(contentDir), 'exercise', 'kickback', 'it');
+    expect(fallenBack.length).toBeGreaterThan(0);
+    expect(fallenBack.filter((sentence) => sentence.language !== 'en')).toEqual([]);
   });
 
   it('put each list\'s label before its first item only, and read the fields in the screen\'s order', async () => {

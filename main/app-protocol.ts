@@ -16,6 +16,8 @@ export function registerAppScheme(): void {
 export interface AppPages {
   /** The out-of-order page, built afresh (in the default language) each time it is shown. */
   outOfOrder(): string;
+  /** index.html with the page's start in it (services.startPage, once the services run). */
+  index?(builtHtml: string): Promise<string>;
 }
 
 export function setupAppProtocol(roots: StaticRoots, pages: AppPages): void {
@@ -24,8 +26,10 @@ export function setupAppProtocol(roots: StaticRoots, pages: AppPages): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    // The page reads files; it sends its messages over IPC, never to this scheme (the preview answers 405 alike).
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('GET or HEAD only.', { status: 405, headers: SECURITY_HEADERS });
     if (url.pathname === OUT_OF_ORDER_PATH) return new Response(pages.outOfOrder(), { headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
-    const answer = await answerStaticRequest(url.pathname, request.method, request.headers.get('range'), roots);
+    const answer = await answerStaticRequest(url.pathname, request.method, request.headers.get('range'), roots, pages);
     const body = answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : answer.status === 404 ? 'Not found' : null;
     return new Response(body, { status: answer.status, headers: answer.headers });
   });

@@ -71,7 +71,10 @@ async function start(): Promise<void> {
   const preload = join(__dirname, 'preload.cjs');
   let services: KioskServices | null = null;
   // Served before anything else can fail, so even a kiosk that cannot start shows a calm page, never a blank one.
-  setupAppProtocol({ rendererDir: join(app.getAppPath(), 'build', 'renderer'), assetsDir: paths.assetsDir }, { outOfOrder: () => outOfOrderPage(services) });
+  setupAppProtocol(
+    { rendererDir: join(app.getAppPath(), 'build', 'renderer'), assetsDir: paths.assetsDir },
+    { outOfOrder: () => outOfOrderPage(services), index: async (html) => (services ? services.startPage(html) : html) },
+  );
   let watchdog: RendererWatchdog | null = null;
   let display: DisplaySchedule | null = null;
   let appUpdates: AppUpdatePolicy | null = null;
@@ -89,6 +92,7 @@ async function start(): Promise<void> {
         appUpdates?.installIfGoodMoment();
       },
       operator,
+      firstScreenModule: join(app.getAppPath(), 'build', 'first-screen', 'render-first-screen.cjs'),
       host: createElectronHost({ logFile, notes: () => [...gpu.notes(), ...appUpdateNotes(appUpdates)], supervised }),
     });
   } catch (error) {

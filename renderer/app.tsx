@@ -1,5 +1,6 @@
 /** The kiosk page: settings and content kept current, the interface's words and language, and the frame every screen is drawn in. */
-import type { KioskBridge } from '../common/channels';
+import type { KioskBridge, StartState } from '../common/channels';
+import type { Result } from '../common/result';
 import { ReadingAidsProvider } from './accessibility/reading-aids';
 import { KioskFrame } from './components/kiosk-frame';
 import { FALLBACK_LANGUAGE } from './i18n/i18n';
@@ -7,8 +8,9 @@ import { useContentLanguage } from './i18n/use-content-language';
 import { KioskScreens } from './kiosk-screens';
 import { useKioskContent } from './use-kiosk-content';
 
-export function App({ bridge }: { bridge: KioskBridge }) {
-  const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE);
+/** `start`: the start state main handed in with the page (the first render draws from it), or null to ask for it. */
+export function App({ bridge, start = null }: { bridge: KioskBridge; start?: Result<StartState> | null }) {
+  const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE, start);
   useContentLanguage(kiosk.content, kiosk.language);
   return (
     <ReadingAidsProvider>

@@ -5,15 +5,12 @@ import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-poli
 import { defaultSettings } from '../common/default-settings';
 import { useReadingAids } from './accessibility/reading-aids';
 import { SoundProvider } from './audio/sound-context';
-import { StillThereDialog } from './idle/still-there-dialog';
 import { useIdleTimer } from './idle/use-idle-timer';
 import { useOpeningHours } from './idle/use-opening-hours';
-import { SleepScreen } from './screens/sleep-screen';
 import { NavigationContext, type Navigation, type Route } from './navigation';
 import { AttractScreen } from './screens/attract-screen';
-import { StaffCorner } from './staff/staff-corner';
 import { ErrorScreen } from './screens/error-screen';
-import { CreditsScreen, ExerciseScreen, GuideScreen, loadOnDemandScreens, MuscleScreen, PinPad, StaffPanel } from './on-demand-screens';
+import { CreditsScreen, ExerciseScreen, GuideScreen, loadOnDemandScreens, MuscleScreen, PinPad, SleepScreen, StaffCorner, StaffPanel, StillThereDialog } from './on-demand-screens';
 import { HomeScreen } from './screens/home-screen';
 import { LoadingScreen } from './screens/loading-screen';
 import type { KioskState } from './use-kiosk-content';

@@ -1,13 +1,15 @@
-/** Renderer entry: i18n first, then the app on whichever bridge this page has. */
+/**
+ * Renderer entry: i18n first, then the app on whichever bridge this page has. When main handed the start in with the
+ * page (and drew the first screen into #root), the app hydrates that screen; otherwise it asks for the start and renders.
+ */
 import './styles/tokens.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { BridgeContext } from './bridge/bridge-context';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pickBridge } from './bridge/pick-bridge';
-import { ErrorBoundary } from './components/error-boundary';
+import { readEmbeddedStart } from './embedded-start';
 import { FALLBACK_LANGUAGE, setupI18n } from './i18n/i18n';
+import { KioskRoot } from './kiosk-root';
+import { stopRecordingEarlyTaps } from './early-tap';
 import { sendStartRequest } from './start-request';
 
 // A long press must not open a context menu on a touchscreen.
@@ -17,18 +19,23 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
 const bridge = pickBridge();
-sendStartRequest(bridge);
+const start = readEmbeddedStart();
+if (!start) sendStartRequest(bridge);
 // A renderer error is logged where staff read diagnostics; nothing leaves the machine.
 window.addEventListener('error', (event) => void bridge.reportError({ source: 'renderer', message: String(event.message) }));
 
-void setupI18n(FALLBACK_LANGUAGE).then(() => {
-  createRoot(rootElement).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <BridgeContext.Provider value={bridge}>
-          <App bridge={bridge} />
-        </BridgeContext.Provider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+const language = start?.ok ? start.value.settings.defaultLanguage : FALLBACK_LANGUAGE;
+const words = start?.ok && start.value.content.ok ? start.value.content.value.ui : undefined;
+void setupI18n(language, words).then(() => {
+  const tree = <KioskRoot bridge={bridge} start={start} />;
+  // From here React hears every touch itself (and replays those that land while it hydrates).
+  stopRecordingEarlyTaps();
+  if (start && rootElement.firstElementChild) {
+    hydrateRoot(rootElement, tree, {
+      // A screen that differs from main's drawing is drawn afresh by React; staff read why in the diagnostics.
+      onRecoverableError: (error) => void bridge.reportError({ source: 'renderer', message: `first screen redrawn: ${(error as Error).message ?? String(error)}`.slice(0, 500) }),
+    });
+  } else {
+    createRoot(rootElement).render(tree);
+  }
 });

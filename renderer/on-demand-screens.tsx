@@ -1,6 +1,6 @@
 /**
- * What the first screen does not need, in chunks of their own: the staff panel and PIN pad, the guide, the
- * credits, and the exercise and muscle screens (with read aloud and the QR code). The attract loop and the station's
+ * What the first screen does not need, in chunks of their own: the staff corner, panel and PIN pad, the guide, the
+ * credits, the exercise and muscle screens (with read aloud and the QR code) and the idle warning. The attract loop and the station's
  * home come first; these are fetched right after the first screen with content, so a tap on one never waits, and
  * until one has arrived the loading screen (never a blank one) stands in. No React.lazy: Suspense reveals with
  * timers, and a screen must never wait on a timer (a kiosk's clock, or a test's, may stand still).
@@ -48,6 +48,14 @@ function onDemand<Props extends object>(fetchChunk: () => Promise<ComponentType<
 }
 
 // The PIN pad lies over a screen that stays visible, so it needs no stand-in; the others replace the screen.
+// The staff corner too: it is live only once the page's script runs, so main's drawing of the first screen leaves it
+// out (a press on a drawn corner would go nowhere) and it joins the screen right after hydration.
+export const StaffCorner = onDemand(() => import('./staff/staff-corner').then((module) => module.StaffCorner), false);
+// Shown a minute after the last touch at the earliest, long after its chunk is in.
+export const StillThereDialog = onDemand(() => import('./idle/still-there-dialog').then((module) => module.StillThereDialog), false);
+// Only while the gym is closed; it places its clock with a style main's drawing could not carry (the page's policy
+// allows no style attribute in markup), so a kiosk that starts at night paints the loading screen first.
+export const SleepScreen = onDemand(() => import('./screens/sleep-screen').then((module) => module.SleepScreen), true);
 export const PinPad = onDemand(() => import('./staff/pin-pad').then((module) => module.PinPad), false);
 export const StaffPanel = onDemand(() => import('./staff/staff-panel').then((module) => module.StaffPanel), true);
 export const GuideScreen = onDemand(() => import('./screens/guide-screen').then((module) => module.GuideScreen), true);
@@ -57,5 +65,5 @@ export const MuscleScreen = onDemand(() => import('./screens/muscle-screen').the
 
 /** Fetches every on-demand chunk (each once); called when the first screen with content is up. */
 export function loadOnDemandScreens(): void {
-  for (const screen of [ExerciseScreen, MuscleScreen, GuideScreen, CreditsScreen, PinPad, StaffPanel]) void screen.load().catch(() => undefined);
+  for (const screen of [StaffCorner, SleepScreen, ExerciseScreen, MuscleScreen, GuideScreen, CreditsScreen, StillThereDialog, PinPad, StaffPanel]) void screen.load().catch(() => undefined);
 }

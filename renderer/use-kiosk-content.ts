@@ -4,10 +4,10 @@
  * changes, never for a volume or mute save. The last good content stays on screen.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { KioskBridge } from '../common/channels';
+import type { KioskBridge, StartState } from '../common/channels';
 import type { KioskContent, LanguageInfo } from '../common/content-view';
 import { HEARTBEAT_INTERVAL_MS } from '../common/idle-policy';
-import type { KioskError } from '../common/result';
+import type { KioskError, Result } from '../common/result';
 import { isScreenName } from '../common/screens';
 import type { KioskSettings } from '../common/settings';
 import { takeStartRequest } from './start-request';
@@ -25,15 +25,25 @@ export interface KioskState {
   retry(): void;
 }
 
-export function useKioskContent(bridge: KioskBridge, initialLanguage: string): KioskState {
-  const [settings, setSettings] = useState<KioskSettings | null>(null);
-  const [content, setContent] = useState<KioskContent | null>(null);
-  const [error, setError] = useState<KioskError | null>(null);
-  const [language, setLanguage] = useState(initialLanguage);
+/** The state the page starts from: empty while the start request is out, or drawn at once from the start main handed in. */
+function initialState(start: Result<StartState> | null, fallbackLanguage: string) {
+  if (!start) return { settings: null, content: null, error: null, language: fallbackLanguage, answered: false };
+  if (!start.ok) return { settings: null, content: null, error: start.error, language: fallbackLanguage, answered: true };
+  const { settings, content } = start.value;
+  return { settings, content: content.ok ? content.value : null, error: content.ok ? null : content.error, language: settings.defaultLanguage, answered: true };
+}
+
+/** `start`: what main handed in with the page (no request then); null: ask for it. */
+export function useKioskContent(bridge: KioskBridge, initialLanguage: string, start: Result<StartState> | null = null): KioskState {
+  const [initial] = useState(() => initialState(start, initialLanguage));
+  const [settings, setSettings] = useState<KioskSettings | null>(initial.settings);
+  const [content, setContent] = useState<KioskContent | null>(initial.content);
+  const [error, setError] = useState<KioskError | null>(initial.error);
+  const [language, setLanguage] = useState(initial.language);
   const [attempt, setAttempt] = useState(0);
   // The newest content version main told us about; a change fetches the content again.
   const [liveVersion, setLiveVersion] = useState<string | null>(null);
-  const shown = useRef<{ settings: KioskSettings | null; version: string | null }>({ settings: null, version: null });
+  const shown = useRef<{ settings: KioskSettings | null; version: string | null }>({ settings: initial.settings, version: initial.content?.version ?? null });
 
   const applySettings = useCallback((next: KioskSettings) => {
     const previous = shown.current.settings;
@@ -43,10 +53,15 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
   }, []);
 
   // One request at start for the settings and the first screen's content (not one, then the other).
-  const started = useRef<{ station: string; language: string; version: string } | null>(null);
+  const started = useRef<{ station: string; language: string; version: string } | null>(
+    initial.settings && initial.content ? { station: initial.settings.station, language: initial.settings.defaultLanguage, version: initial.content.version } : null,
+  );
   // Until the start's answer is in, a settings push (the event stream replays the latest) must not fetch content too.
-  const [startAnswered, setStartAnswered] = useState(false);
+  const [startAnswered, setStartAnswered] = useState(initial.answered);
+  const handedIn = initial.answered;
   useEffect(() => {
+    // The page came with its start: nothing to ask for, until a retry.
+    if (handedIn && attempt === 0) return;
     let current = true;
     void takeStartRequest(bridge).then((result) => {
       if (!current) return;
@@ -66,7 +81,7 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string): K
     return () => {
       current = false;
     };
-  }, [bridge, attempt, applySettings]);
+  }, [bridge, attempt, applySettings, handedIn]);
 
   useEffect(() => {
     const stopSettings = bridge.on('settingsChanged', applySettings);

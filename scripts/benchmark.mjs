@@ -39,7 +39,11 @@ if (!chromiumPath) {
 const workDir = await mkdtemp(join(tmpdir(), 'kiosk-bench-'));
 const pages = await makeFloorPages({ contentDir: join(root, 'content') });
 const floor = await startFloorServer({ pages, assetsDir: join(root, 'assets') });
-const preview = await startPreview(root, join(workDir, 'settings.json'));
+// The member screens must stay up for the whole video measurement: the idle reset (60 s by default) would take the
+// page back to the attract loop halfway through a 120 s run. Staff may set up to an hour, as here.
+const settingsFile = join(workDir, 'settings.json');
+await writeFile(settingsFile, `${JSON.stringify({ idleTimeoutSeconds: 3600 })}\n`);
+const preview = await startPreview(root, settingsFile);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
 const floorStartup = `${floor.url}startup.html`;
 const floorInteraction = `${floor.url}interaction.html`;

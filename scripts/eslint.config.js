@@ -34,6 +34,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // Copied into the build as it is: a plain script the page loads before its app.
+    basePath: root,
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     basePath: root,
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
@@ -92,7 +98,7 @@ export default tseslint.config(
   },
   {
     basePath: root,
-    files: ['renderer/vite.config.ts', 'renderer/web-export/vite.config.ts'],
+    files: ['renderer/vite.config.ts', 'renderer/web-export/vite.config.ts', 'renderer/first-screen/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

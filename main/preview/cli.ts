@@ -35,10 +35,11 @@ async function main(): Promise<void> {
     log: (message) => console.log(message),
     operator: start?.operator ?? operatorWithoutConfig(process.env),
     host: createPreviewHost(),
+    firstScreenModule: join(root, 'build', 'first-screen', 'render-first-screen.cjs'),
   });
   for (const problem of services.startupProblems) console.warn(`${problem.severity}: ${formatProblem(problem)}`);
 
-  const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir, assetsDir: paths.assetsDir, host, port });
+  const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, pages: { index: services.startPage }, rendererDir, assetsDir: paths.assetsDir, host, port });
   console.log(`Kiosk preview: ${preview.url}`);
   console.log(`  content: ${paths.contentDir}\n  settings: ${settingsFile}${start ? `\n  config: ${start.loaded.file}` : ''}\n  Ctrl+C stops it.`);
   const stop = () => {

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream';
 import { fail, type Result } from '../../common/result';
 import type { Dispatch } from '../services/channels/channel-dispatch';
 import type { PushEvents } from '../services/push-events';
-import { answerStaticRequest, SECURITY_HEADERS, type StaticRoots } from '../services/serving/static-files';
+import { answerStaticRequest, SECURITY_HEADERS, type StaticPages, type StaticRoots } from '../services/serving/static-files';
 import { allowedHostNames, checkRequest, isJsonRequest, isWildcard } from './request-guard';
 import { serveEventStream } from './server-sent-events';
 
@@ -16,6 +16,8 @@ export const EVENTS_PATH = '/api/events';
 export interface PreviewServerOptions extends StaticRoots {
   dispatch: Dispatch;
   events: PushEvents;
+  /** index.html with the page's start in it (services.startPage); absent: served as built. */
+  pages?: StaticPages;
   host?: string;
   port?: number;
 }
@@ -77,7 +79,7 @@ async function route(request: IncomingMessage, response: ServerResponse, options
     return serveChannel(request, response, options.dispatch, wire);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'GET or HEAD only.');
-  const answer = await answerStaticRequest(path, request.method, request.headers.range, options);
+  const answer = await answerStaticRequest(path, request.method, request.headers.range, options, options.pages);
   response.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-cache' });
   if (!answer.body) return void response.end(answer.status === 404 ? 'Not found' : undefined);
   // pipeline, not pipe: when the page drops the request halfway (a <video> seeking does it all the time), the file

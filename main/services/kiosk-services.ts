@@ -12,6 +12,7 @@ import { createErrorLog, type ErrorLog } from './error-log';
 import type { KioskHost } from './host/kiosk-host';
 import type { KioskPaths } from './kiosk-paths';
 import { createPushEvents, type PushEvents } from './push-events';
+import { createStartPage } from './serving/start-page';
 import type { ContentUpdater } from './updates/content-updater';
 import { startContentUpdates } from './updates/start-content-updates';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
@@ -31,6 +32,8 @@ export interface KioskServices {
   updater: ContentUpdater | null;
   /** Problems found at start-up (content, settings, staff record), for the log and diagnostics. */
   startupProblems: Problem[];
+  /** index.html with the page's start (settings, first content, first screen) in it: what both hosts serve. */
+  startPage(builtHtml: string): Promise<string>;
   stop(): void;
 }
 
@@ -45,6 +48,8 @@ export interface KioskServiceOptions extends KioskPaths {
   host: KioskHost;
   log?: (message: string) => void;
   onHeartbeat?: HandlerServices['onHeartbeat'];
+  /** The first-screen bundle (build/first-screen/render-first-screen.cjs); absent: pages start without their drawing. */
+  firstScreenModule?: string;
 }
 
 export async function startKioskServices(options: KioskServiceOptions): Promise<KioskServices> {
@@ -117,6 +122,7 @@ export async function startKioskServices(options: KioskServiceOptions): Promise<
     dispatch,
     updater,
     startupProblems,
+    startPage: createStartPage({ start: () => handlers.getStart(undefined), firstScreenModule: options.firstScreenModule, log }),
     stop: () => {
       watcher?.close();
       updater?.stop();

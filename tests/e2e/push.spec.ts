@@ -156,20 +156,36 @@ test('after the event stream is cut, the page reconnects by itself and a later c
   await expectSameWindow(page);
 });
 
-test('the page starts with one request for its settings and first content, not one after the other', async ({ page, kiosk }) => {
+test('the page starts from the start handed in with it: no request for settings or content; a language picked later fetches its own', async ({ page, kiosk }) => {
   await saveSettingsAsStaff(kiosk.url, { defaultLanguage: 'de', station: 'cable-station' });
   const traffic = recordChannelTraffic(page);
   await page.goto(kiosk.url);
   await expect(page.locator('[data-screen="attract"]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('de', 'stations', 'cable-station'));
   await page.waitForTimeout(1_000);
-  expect(traffic.count('kiosk:get-start'), `sent: ${traffic.sent().join(', ')}`).toBe(1);
-  expect(traffic.count('kiosk:get-settings'), `sent: ${traffic.sent().join(', ')}`).toBe(0);
-  expect(traffic.count(GET_CONTENT), `sent: ${traffic.sent().join(', ')}`).toBe(0);
+  for (const channel of ['kiosk:get-start', 'kiosk:get-settings', GET_CONTENT]) expect(traffic.count(channel), `sent: ${traffic.sent().join(', ')}`).toBe(0);
 
   // A language picked afterwards still fetches its content.
   await page.getByRole('button', { name: uiText('de', 'attract.touchToStart') }).tap();
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('en', 'stations', 'cable-station'));
   expect(traffic.count(GET_CONTENT)).toBe(1);
+});
+
+test('a page served without its start (as the Vite dev server serves it) asks once for settings and content together', async ({ page, kiosk }) => {
+  await saveSettingsAsStaff(kiosk.url, { defaultLanguage: 'de', station: 'cable-station' });
+  // index.html as built: the start state and the drawing taken out again.
+  await page.route(kiosk.url, async (route) => {
+    const response = await route.fetch();
+    const built = (await response.text()).replace(/<script type="application\/json" id="kiosk-start">.*?<\/script><div id="root">.*<\/div>\s*<\/body>/s, '<div id="root"></div></body>');
+    expect(built).not.toContain('kiosk-start');
+    await route.fulfill({ response, body: built });
+  });
+  const traffic = recordChannelTraffic(page);
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentName('de', 'stations', 'cable-station'));
+  await page.waitForTimeout(1_000);
+  expect(traffic.count('kiosk:get-start'), `sent: ${traffic.sent().join(', ')}`).toBe(1);
+  expect(traffic.count('kiosk:get-settings'), `sent: ${traffic.sent().join(', ')}`).toBe(0);
+  expect(traffic.count(GET_CONTENT), `sent: ${traffic.sent().join(', ')}`).toBe(0);
 });

@@ -123,8 +123,8 @@ describe('electron-builder.yml, what goes into the archive', () => {
     const { files } = await builderConfig();
     const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { main: string };
     // The real output of the build, not names made up for the test: a new folder or file name the globs miss fails here.
-    const app = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer'))].filter((file) => !file.endsWith('.map'));
-    expect(app).toEqual(expect.arrayContaining([manifest.main, 'build/main/preload.cjs', 'build/renderer/index.html']));
+    const app = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer')), ...(await builtFiles('build/first-screen'))].filter((file) => !file.endsWith('.map'));
+    expect(app).toEqual(expect.arrayContaining([manifest.main, 'build/main/preload.cjs', 'build/renderer/index.html', 'build/first-screen/render-first-screen.cjs']));
     expect(app.some((file) => file.startsWith('build/main/chunks/')), 'main is split into chunks').toBe(true);
     expect(app.some((file) => file.startsWith('build/renderer/assets/')), 'the renderer has its assets').toBe(true);
     expect(app.filter((file) => !packedByFiles(files, file))).toEqual([]);
@@ -181,7 +181,7 @@ describe('electron-builder.yml, the kiosk\'s own hardening', () => {
 
   it('ships no source maps, which the build writes beside every bundle: they would hand out the sources and the build machine\'s paths', async () => {
     const { files } = await builderConfig();
-    const maps = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer'))].filter((file) => file.endsWith('.map'));
+    const maps = [...(await builtFiles('build/main')), ...(await builtFiles('build/renderer')), ...(await builtFiles('build/first-screen'))].filter((file) => file.endsWith('.map'));
     // Both vite configs write them, so "none packed" is the exclusion at work, not an absence.
     for (const viteConfig of ['main/vite.config.ts', 'renderer/vite.config.ts']) expect(await readFile(viteConfig, 'utf8'), viteConfig).toMatch(/sourcemap: true/);
     expect(maps).toEqual(expect.arrayContaining(['build/main/index.cjs.map', 'build/main/preload.cjs.map']));

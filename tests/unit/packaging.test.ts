@@ -136,20 +136,21 @@ describe('electron-builder --linux dir on a stand-in Electron', { timeout: 120_0
     expect(await readFile(join(appOutDir, 'resources', 'app-update.yml'), 'utf8')).toMatch(/provider: generic[\s\S]*channel: stable/);
   });
 
-  it('app.asar holds exactly the built app (build/main, build/renderer) and package.json: no sources, node_modules or maps', async () => {
+  it('app.asar holds exactly the built app (build/main, build/renderer, build/first-screen) and package.json: no sources, node_modules or maps', async () => {
     const expected = [
       ...(await filesBelow(join(ROOT, 'build', 'main'))).map((file) => `build/main/${file}`),
       ...(await filesBelow(join(ROOT, 'build', 'renderer'))).map((file) => `build/renderer/${file}`),
+      ...(await filesBelow(join(ROOT, 'build', 'first-screen'))).map((file) => `build/first-screen/${file}`),
     ].filter((file) => !file.endsWith('.map'));
     const packed = filesInAsar();
     expect(packed).toEqual([...expected, 'package.json'].sort());
     // The kiosk's entry, the preload main/index.ts loads beside it, and the page it opens.
-    expect(packed).toEqual(expect.arrayContaining(['build/main/index.cjs', 'build/main/preload.cjs', 'build/renderer/index.html']));
+    expect(packed).toEqual(expect.arrayContaining(['build/main/index.cjs', 'build/main/preload.cjs', 'build/renderer/index.html', 'build/first-screen/render-first-screen.cjs']));
     // The build did write maps, so "none packed" is the `!**/*.map` exclusion at work, not an absence.
     expect((await filesBelow(join(ROOT, 'build'))).filter((file) => file.endsWith('.map')).length).toBeGreaterThan(0);
     // What else `npm run build` writes stays out on purpose: the web export is the content team's tool, tsbuildinfo the type checker's cache.
     // A new output folder fails here until someone decides whether the kiosk needs it.
-    expect((await readdir(join(ROOT, 'build'))).filter((folder) => !['main', 'renderer', 'web-export', 'tsbuildinfo'].includes(folder))).toEqual([]);
+    expect((await readdir(join(ROOT, 'build'))).filter((folder) => !['main', 'renderer', 'first-screen', 'web-export', 'tsbuildinfo'].includes(folder))).toEqual([]);
     expect(packed.filter((file) => /node_modules|\.map$|\.tsx?$|^(main|renderer|common|content|assets|tests)\//.test(file))).toEqual([]);
     for (const file of expected) expect(sha256(extractFile(asarPath(), file)), file).toBe(sha256(await readFile(join(ROOT, file))));
   });
@@ -250,7 +251,13 @@ describe('the packaged main, run in Node on a fake electron', { timeout: 120_000
     expect(report.windows).toEqual(['kiosk://app/index.html']);
     expect(report.registeredSchemes).toEqual(['kiosk']);
     const [page, media] = report.fetched;
-    expect(page).toMatchObject({ status: 200, body: await readFile(join(ROOT, 'build', 'renderer', 'index.html'), 'utf8') });
+    // The built index.html, with the start drawn by the archive's first-screen bundle from resources/content.
+    const built = await readFile(join(ROOT, 'build', 'renderer', 'index.html'), 'utf8');
+    expect(page?.status).toBe(200);
+    expect(page?.body?.slice(0, built.indexOf('<div id="root">'))).toBe(built.slice(0, built.indexOf('<div id="root">')));
+    expect(page?.body).toContain('(packaged copy)');
+    expect(page?.body).toMatch(/<div id="root"><div class="kiosk-frame"[^>]*>.*data-screen="attract"/s);
+    expect(stdout, output).not.toContain('first screen:');
     expect(media).toMatchObject({ status: 200, body: probe });
     // The bundle needs nothing from outside the archive but Electron and Node's own modules.
     expect(report.modulesOutsideApp).toEqual([]);

@@ -1,6 +1,7 @@
 /** Turns a validated bundle into what the screens show, in one language, with wger's fallback chain. */
 import type { BodyMapView, CueSprite, ExerciseSummary, ExerciseView, KioskContent, MediaCredit, MuscleSummary, MuscleView, ReadAloud } from '../../../common/content-view';
 import type { ContentBundle, RecordText, TextNamespace } from './content-schema';
+import { pageUiWords } from './ui-text';
 
 /** requested → fallback (English) → first language that has it. */
 export function fallbackChain(bundle: ContentBundle, requested: string): string[] {
@@ -106,6 +107,6 @@ export function localizeContent(bundle: ContentBundle, stationId: string, reques
     },
     muscles,
     exercises,
-    ui: Object.fromEntries(bundle.ui),
+    ui: pageUiWords(bundle.ui),
   };
 }

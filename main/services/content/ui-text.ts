@@ -38,3 +38,22 @@ export function checkUiText(ui: ReadonlyMap<string, UiText>, codes: string[], fa
   }
   return problems;
 }
+
+function mergeWords(base: UiText, over: UiText): UiText {
+  const merged: UiText = { ...base };
+  for (const [key, word] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] = typeof word === 'object' && typeof under === 'object' ? mergeWords(under, word) : word;
+  }
+  return merged;
+}
+
+/**
+ * The words the page gets: each language's own, and under English every word the kiosk uses (the content's where it
+ * has one, else the built-in one). The page's fallback is English, so a word missing anywhere still shows, and the
+ * page carries no English copy of its own beyond what it says without content (loading, error).
+ */
+export function pageUiWords(ui: ReadonlyMap<string, UiText>): Record<string, UiText> {
+  const words = Object.fromEntries(ui);
+  return { ...words, en: mergeWords(builtInEnglish as UiText, words.en ?? {}) };
+}

@@ -3,8 +3,9 @@
  * path lies inside their folder, with byte ranges, the content type and the content security policy.
  * Both hosts use it: the Electron protocol and the preview server.
  */
+import type { FileHandle } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { contentType } from 'mime-types';
 import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
 import { openInside } from '../files/open-inside';
@@ -54,8 +55,32 @@ export interface StaticAnswer {
   body: Readable | null;
 }
 
+/** Pages the host builds from a file of the build rather than serving it as it is. */
+export interface StaticPages {
+  /** index.html as the page should get it (start-page.ts); given the built file's text. */
+  index?(builtHtml: string): Promise<string>;
+}
+
+/** index.html is a few kB; one far larger is not the build's, and is served as it is rather than read whole. */
+export const MAX_INDEX_BYTES = 1024 * 1024;
+
+/** The app's index.html, with what `pages.index` adds: whole (no ranges: it is built for this one load), never cached. */
+async function answerIndexPage(handle: FileHandle, size: number, method: string, index: NonNullable<StaticPages['index']>): Promise<StaticAnswer> {
+  let built: string;
+  try {
+    const bytes = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(bytes, 0, size, 0);
+    built = bytes.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+  const page = Buffer.from(await index(built).catch(() => built), 'utf8');
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' };
+  return { status: 200, headers, body: method === 'HEAD' ? null : Readable.from([page]) };
+}
+
 /** The answer to GET or HEAD `urlPath` with an optional Range header. */
-export async function answerStaticRequest(urlPath: string, method: string, rangeHeader: string | null | undefined, roots: StaticRoots): Promise<StaticAnswer> {
+export async function answerStaticRequest(urlPath: string, method: string, rangeHeader: string | null | undefined, roots: StaticRoots, pages: StaticPages = {}): Promise<StaticAnswer> {
   const notFound: StaticAnswer = { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }, body: null };
   const located = locateStaticFile(urlPath, roots);
   if (!located) return notFound;
@@ -67,6 +92,9 @@ export async function answerStaticRequest(urlPath: string, method: string, range
     return notFound;
   }
   const { size, handle } = opened;
+  if (pages.index && located.root === roots.rendererDir && posix.normalize(located.file) === 'index.html' && size <= MAX_INDEX_BYTES) {
+    return answerIndexPage(handle, size, method, pages.index);
+  }
   const range = resolveByteRange(rangeHeader, size);
   const { status, headers } = rangeResponseHeaders(range, size);
   const answer = { status, headers: { ...headers, ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(located.file) } };

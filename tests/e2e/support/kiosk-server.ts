@@ -60,8 +60,15 @@ export async function startKioskOnCopy(edit?: TestKioskOptions['edit'], options:
     watchContent: true,
     operator,
     host: createPreviewHost(),
+    firstScreenModule: join(REPO_ROOT, 'build', 'first-screen', 'render-first-screen.cjs'),
   });
-  const preview = await startPreviewServer({ dispatch: services.dispatch, events: services.events, rendererDir: join(REPO_ROOT, 'build', 'renderer'), assetsDir });
+  const preview = await startPreviewServer({
+    dispatch: services.dispatch,
+    events: services.events,
+    pages: { index: services.startPage },
+    rendererDir: join(REPO_ROOT, 'build', 'renderer'),
+    assetsDir,
+  });
   return {
     url: preview.url,
     contentDir,

@@ -42,6 +42,31 @@ describe('app protocol', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
+  it('serves index.html with the start main writes into it, once the services run', async () => {
+    resetElectronMock();
+    const builds: string[] = [];
+    setupAppProtocol(
+      { rendererDir: join(root, 'renderer'), assetsDir: join(root, 'assets') },
+      { outOfOrder: () => '', index: async (built) => (builds.push(built), built.replace('<title>kiosk</title>', '<title>kiosk</title><div id="root">drawn</div>')) },
+    );
+    for (const url of ['kiosk://app/index.html', 'kiosk://app/']) {
+      const response = await request(url);
+      expect(await response.text(), url).toBe('<!doctype html><title>kiosk</title><div id="root">drawn</div>');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+    expect(builds).toEqual(['<!doctype html><title>kiosk</title>', '<!doctype html><title>kiosk</title>']);
+  });
+
+  it('answers only GET and HEAD: a POST or PUT to a file is refused with 405, the file unread', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const handler = protocol.handlers.get(APP_SCHEME)!;
+      const response = await handler(new Request('kiosk://app/index.html', { method, body: method === 'DELETE' ? null : 'x' }));
+      expect(response.status, method).toBe(405);
+      expect(await response.text()).toBe('GET or HEAD only.');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    }
+  });
+
   it('serves media from the assets folder under /media/', async () => {
     const response = await request('kiosk://app/media/video/loop.webm');
     expect(response.headers.get('content-type')).toBe('video/webm');

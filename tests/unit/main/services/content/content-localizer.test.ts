@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFolder } from '../../../../../main/services/content/content-loader';
@@ -78,5 +79,26 @@ describe('content store', () => {
     expect((await store.reload()).ok).toBe(true);
     const fresh = store.get({ language: 'en', station: 'seated-leg-curl' });
     expect(fresh.ok && fresh.value.station.name).toBe('Leg curl, new');
+  });
+});
+
+describe('the interface words the page gets', () => {
+  it('English holds every word the kiosk uses: the content\'s own where it has one, the built-in one where it has none', async () => {
+    const contentDir = await copyContent(dir());
+    await editJson(join(contentDir, 'locales/en/ui.json'), (data) => {
+      delete data.sleep;
+      data.attract.touchToStart = 'Tap me to begin';
+      data.nav.back = '';
+    });
+    await editJson(join(contentDir, 'locales/de/ui.json'), (data) => delete data.nav);
+    const { ui } = localizeContent(await bundleOf(contentDir), 'seated-leg-curl', 'de');
+    const builtIn = JSON.parse(await readFile('content/locales/en/ui.json', 'utf8')) as { sleep: Record<string, string>; nav: Record<string, string> };
+    expect(ui.en).toMatchObject({ sleep: builtIn.sleep, attract: { touchToStart: 'Tap me to begin' } });
+    // A word the operator left empty stays empty: the page falls back from it as it did before (never to a key).
+    expect((ui.en?.nav as Record<string, string>).back).toBe('');
+    expect((ui.en?.nav as Record<string, string>).home).toBe(builtIn.nav.home);
+    // Other languages are the content's own words, gaps and all (the page falls back to English for those).
+    expect(ui.de).not.toHaveProperty('nav');
+    expect(Object.keys(ui).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl']);
   });
 });

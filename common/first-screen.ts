@@ -1,0 +1,16 @@
+/**
+ * The page's start, handed in with index.html: main writes the start state (settings and the first screen's content,
+ * the same answer as the getStart channel) into the page as JSON, and the first screen drawn from it into #root, so
+ * the page paints before its script has run and the script hydrates that screen instead of asking again.
+ */
+import type { StartState } from './channels';
+import type { Result } from './result';
+
+/** The id of the `<script type="application/json">` that holds the start state. */
+export const START_STATE_ELEMENT_ID = 'kiosk-start';
+
+/** What the first-screen bundle (a renderer build for Node) exports; plain data in, HTML out, so neither side imports the other. */
+export interface FirstScreenRenderer {
+  /** The markup of #root as the page's first render draws it from `start`. */
+  renderFirstScreen(start: Result<StartState>): string;
+}

@@ -1,0 +1,70 @@
+/**
+ * index.html as the page receives it: with its start state (the getStart answer) and the first screen drawn from it
+ * by the first-screen bundle (common/first-screen.ts), so it paints before its script has run. Whatever fails here,
+ * the page still gets its index.html: without the drawing, or as built (then it asks for its start itself).
+ */
+import { createRequire } from 'node:module';
+import type { StartState } from '../../../common/channels';
+import { START_STATE_ELEMENT_ID, type FirstScreenRenderer } from '../../../common/first-screen';
+import type { Result } from '../../../common/result';
+
+/** The empty root the renderer build writes into index.html; the start goes in its place. */
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** JSON that cannot close the script element it sits in, nor open a comment, whatever the content's words hold. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** `indexHtml` with the start state and `firstScreen` (markup of #root, or null) in place of its empty root; unchanged without one. */
+export function embedStart(indexHtml: string, start: Result<StartState>, firstScreen: string | null): string {
+  if (!indexHtml.includes(ROOT_ELEMENT)) return indexHtml;
+  const page = `<script type="application/json" id="${START_STATE_ELEMENT_ID}">${scriptSafeJson(start)}</script><div id="root">${firstScreen ?? ''}</div>`;
+  // A function, so no `$&` in the content's words is read as a replacement pattern.
+  const html = indexHtml.replace(ROOT_ELEMENT, () => page);
+  const language = start.ok ? start.value.settings.defaultLanguage : null;
+  // The language the first screen speaks, before the script sets it (screen readers and hyphenation read it).
+  return language && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language) ? html.replace(/<html lang="[^"]*">/, `<html lang="${language}">`) : html;
+}
+
+/** The first-screen bundle at `modulePath`, or null (and why, logged) when it is missing or not one. */
+export function loadFirstScreenRenderer(modulePath: string, log: (message: string) => void): FirstScreenRenderer | null {
+  try {
+    const loaded = createRequire(modulePath)(modulePath) as Partial<FirstScreenRenderer> | null;
+    if (typeof loaded?.renderFirstScreen === 'function') return { renderFirstScreen: loaded.renderFirstScreen };
+    log(`first screen: ${modulePath} has no renderFirstScreen; pages start without it`);
+  } catch (error) {
+    log(`first screen: cannot load ${modulePath} (${(error as Error).message.split('\n')[0]}); pages start without it`);
+  }
+  return null;
+}
+
+export interface StartPageOptions {
+  /** The start state, as the getStart channel answers it. */
+  start(): Promise<Result<StartState>>;
+  /** The first-screen bundle's file; absent: the page gets its start state only. */
+  firstScreenModule?: string;
+  log(message: string): void;
+}
+
+/** index.html with its start, built afresh for each page load (settings and content may have changed since the last). */
+export function createStartPage(options: StartPageOptions): (indexHtml: string) => Promise<string> {
+  let renderer: FirstScreenRenderer | null | undefined;
+  return async (indexHtml) => {
+    const start = await options.start();
+    // Loaded on the first page, not at start-up: a kiosk that never shows a page does not pay for React on Node.
+    if (renderer === undefined) renderer = options.firstScreenModule ? loadFirstScreenRenderer(options.firstScreenModule, options.log) : null;
+    let firstScreen: string | null = null;
+    try {
+      firstScreen = renderer?.renderFirstScreen(start) ?? null;
+    } catch (error) {
+      options.log(`first screen: drawing failed (${(error as Error).message}); the page draws it itself`);
+    }
+    return embedStart(indexHtml, start, firstScreen);
+  };
+}

@@ -1,0 +1,27 @@
+/** The whole page's tree, the same on the kiosk and in the first-screen bundle that draws it ahead (they must match to hydrate). */
+import { StrictMode, useEffect } from 'react';
+import type { KioskBridge, StartState } from '../common/channels';
+import type { Result } from '../common/result';
+import { App } from './app';
+import { BridgeContext } from './bridge/bridge-context';
+import { ErrorBoundary } from './components/error-boundary';
+import { replayEarlyTap } from './early-tap';
+
+/** After the first commit (hydration done, the screen live): the tap that landed on main's drawing. */
+function EarlyTapReplay() {
+  useEffect(() => replayEarlyTap(), []);
+  return null;
+}
+
+export function KioskRoot({ bridge, start }: { bridge: KioskBridge; start: Result<StartState> | null }) {
+  return (
+    <StrictMode>
+      <ErrorBoundary>
+        <BridgeContext.Provider value={bridge}>
+          <App bridge={bridge} start={start} />
+          <EarlyTapReplay />
+        </BridgeContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>
+  );
+}

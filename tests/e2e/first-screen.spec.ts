@@ -1,0 +1,134 @@
+/**
+ * The page arrives with its first screen: main writes the start state and the screen drawn from it into index.html,
+ * the page paints it before its script runs, then hydrates those same elements; a tap on the drawing is not lost.
+ */
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { saveSettingsAsStaff } from './support/kiosk-server';
+
+declare global {
+  interface Window {
+    /** public/early-taps.js's record; recording turns false once the page's script listens itself. */
+    __kioskEarlyTap?: { target: Element | null; recording: boolean };
+  }
+}
+
+/** Holds the page's own module scripts until `release()`: the page shows main's drawing only, as on a slow start. */
+async function holdScripts(page: Page): Promise<{ release(): Promise<void> }> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    if (released) return route.continue();
+    held.push(route);
+  });
+  return {
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}
+
+/** Every request the page sends on a channel, by wire name. */
+function channelRequests(page: Page): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/api\/(kiosk:[a-z-]+)$/.exec(new URL(request.url()).pathname);
+    if (match?.[1]) sent.push(match[1]);
+  });
+  return sent;
+}
+
+test('index.html holds the start state and the attract screen drawn from it, in the default language', async ({ page, kiosk }) => {
+  await saveSettingsAsStaff(kiosk.url, { defaultLanguage: 'de' });
+  const html = await (await page.request.get(kiosk.url)).text();
+  const state = /<script type="application\/json" id="kiosk-start">(.*?)<\/script>/s.exec(html)?.[1];
+  expect(state, 'the start state is in the page').toBeTruthy();
+  const start = JSON.parse(state ?? 'null') as { ok: boolean; value: { settings: { defaultLanguage: string }; content: { ok: boolean; value: { language: string } } } };
+  expect(start.ok).toBe(true);
+  expect(start.value.settings.defaultLanguage).toBe('de');
+  expect(start.value.content.value.language).toBe('de');
+  expect(html).toMatch(/<html lang="de">/);
+  expect(html).toMatch(/<div id="root"><div class="kiosk-frame"[^>]*>.*data-screen="attract"/s);
+  expect(html).toContain('aria-label="Zum Starten berühren"');
+});
+
+test('with its script held back, the page already shows the attract screen, its words and its video', async ({ page, kiosk }) => {
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
+  const attract = page.locator('[data-screen="attract"]');
+  await expect(attract).toBeVisible();
+  await expect(attract.getByRole('heading', { level: 1 })).toHaveText('Seated leg curl');
+  await expect(attract.getByRole('button', { name: 'Touch to start' })).toBeVisible();
+  await expect(attract.locator('video')).toHaveAttribute('poster', './media/video/seated-leg-curl.jpg');
+  // The drawing is styled, not bare markup: the frame fills the display.
+  const frame = await page.locator('.kiosk-frame').boundingBox();
+  expect(frame?.height).toBeGreaterThan(1000);
+  await scripts.release();
+});
+
+test('the script hydrates the drawn elements (no redraw, nothing reported) and asks for no start of its own', async ({ page, kiosk }) => {
+  const sent = channelRequests(page);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
+  await page.locator('[data-screen="attract"] video').waitFor();
+  // Marks main's elements; a redraw would replace them with unmarked ones.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('[data-screen="attract"], [data-screen="attract"] video, .attract__call')) (element as Element & { drawnByMain?: boolean }).drawnByMain = true;
+  });
+  await scripts.release();
+  await page.waitForFunction(() => window.__kioskEarlyTap?.recording === false);
+  // After hydration the attract loop lives: its call changes language within a few seconds, on the same button.
+  await expect(page.locator('.attract__call span')).not.toHaveAttribute('lang', 'en', { timeout: 8_000 });
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-screen="attract"], [data-screen="attract"] video, .attract__call')].map((element) => (element as Element & { drawnByMain?: boolean }).drawnByMain === true),
+  );
+  expect(kept).toEqual([true, true, true]);
+  expect(sent).not.toContain('kiosk:get-start');
+  expect(sent).not.toContain('kiosk:get-content');
+  expect(sent).not.toContain('kiosk:report-error');
+  expect(errors).toEqual([]);
+});
+
+test('a tap on the drawing before the script runs opens the home screen once the script is in', async ({ page, kiosk }) => {
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  // Nothing answers yet: the page has no script of its own running.
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+  await scripts.release();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seated leg curl');
+});
+
+test('a tap once the script runs is the page\'s own: the early record stays empty, so nothing is replayed on top', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await page.waitForFunction(() => window.__kioskEarlyTap?.recording === false);
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await page.locator('[data-screen="home"] .link-button').first().tap();
+  await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
+  expect(await page.evaluate(() => window.__kioskEarlyTap?.target ?? null)).toBeNull();
+  // One step back leads home: the muscle was opened once.
+  await page.getByRole('button', { name: 'Back', exact: true }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+});
+
+test.describe('with a broken content file', () => {
+  test.use({ kioskOptions: { edit: async (dir) => (await import('node:fs/promises')).writeFile(`${dir}/stations/seated-leg-curl.json`, '{ "id": ') } });
+
+  test('the error screen is drawn into the page too, with its reasons, before the script runs', async ({ page, kiosk }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(kiosk.url, { waitUntil: 'commit' });
+    const screen = page.locator('[data-screen="error"]');
+    await expect(screen).toBeVisible();
+    await expect(screen.getByRole('row', { name: /stations\/seated-leg-curl\.json/ })).toBeVisible();
+    await scripts.release();
+    await expect(screen.getByRole('button')).toBeVisible();
+  });
+});

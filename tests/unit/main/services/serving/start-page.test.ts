@@ -1,0 +1,186 @@
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
+import { describe, expect, it } from 'vitest';
+import type { StartState } from '../../../../../common/channels';
+import type { KioskContent } from '../../../../../common/content-view';
+import { defaultSettings } from '../../../../../common/default-settings';
+import { fail, ok, type Result } from '../../../../../common/result';
+import { createStartPage, embedStart, loadFirstScreenRenderer, scriptSafeJson } from '../../../../../main/services/serving/start-page';
+import { answerStaticRequest, MAX_INDEX_BYTES, type StaticRoots } from '../../../../../main/services/serving/static-files';
+import { useTempDir } from '../../../../support/temp-dir';
+
+const dir = useTempDir('kiosk-start-page');
+const BUILT = '<!doctype html>\n<html lang="en">\n<head><title>Kiosk</title></head>\n<body>\n<div id="root"></div>\n</body>\n</html>\n';
+
+/** A start whose content words hold what could end a script element, open a comment or read as a replacement pattern. */
+function startWith(words: string, language = 'de'): Result<StartState> {
+  const content = { language, version: 'v1', ui: { [language]: { attract: { touchToStart: words } } } } as unknown as KioskContent;
+  return ok({ settings: { ...defaultSettings, defaultLanguage: language }, content: ok(content) });
+}
+
+const embedded = (html: string) => /<script type="application\/json" id="kiosk-start">(.*?)<\/script><div id="root">(.*?)<\/div>\n<\/body>/s.exec(html);
+
+describe('the start written into index.html', () => {
+  it('puts the start state before #root and the first screen inside it, and the language on <html>', () => {
+    const start = startWith('Zum Starten berühren');
+    const html = embedStart(BUILT, start, '<main data-screen="attract">Zum Starten berühren</main>');
+    const [, json, root] = embedded(html) ?? [];
+    expect(JSON.parse(json ?? '')).toEqual(start);
+    expect(root).toBe('<main data-screen="attract">Zum Starten berühren</main>');
+    expect(html).toContain('<html lang="de">');
+    expect(html.startsWith('<!doctype html>\n<html lang="de">\n<head><title>Kiosk</title></head>')).toBe(true);
+  });
+
+  it('cannot be broken out of by the content: </script>, <!--, & and the line separators stay inside the JSON', () => {
+    const hostile = '</script><script>alert(1)</script><!-- & \u2028\u2029 $& $1 $`';
+    const start = startWith(hostile);
+    const html = embedStart(BUILT, start, null);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).not.toContain('<!--');
+    expect(html).not.toMatch(/[\u2028\u2029]/);
+    const [, json, root] = embedded(html) ?? [];
+    expect(root).toBe('');
+    expect(JSON.parse(json ?? '')).toEqual(start);
+    expect(scriptSafeJson({ words: hostile })).not.toMatch(/[<>&\u2028\u2029]/);
+  });
+
+  it('leaves <html lang> alone for a start that failed or a language code that is not one', () => {
+    const failed = fail('settings-invalid', 'The operator config (kiosk.json) is not valid: fix it and restart the kiosk.');
+    const html = embedStart(BUILT, failed, null);
+    expect(html).toContain('<html lang="en">');
+    expect(JSON.parse(embedded(html)?.[1] ?? '')).toEqual(failed);
+    expect(embedStart(BUILT, startWith('x', 'de" onload="x'), null)).toContain('<html lang="en">');
+  });
+
+  it('changes nothing in a page that has no empty #root (not the renderer\'s build)', () => {
+    const other = '<!doctype html><html lang="en"><body><div id="root">drawn</div></body></html>';
+    expect(embedStart(other, startWith('x'), '<p>first</p>')).toBe(other);
+  });
+});
+
+describe('the first-screen bundle main loads', () => {
+  it('loads a real module file that exports renderFirstScreen, and draws with it', async () => {
+    const file = join(dir(), 'render-first-screen.cjs');
+    await writeFile(file, 'exports.renderFirstScreen = (start) => `<p>${start.ok ? start.value.settings.defaultLanguage : "none"}</p>`;');
+    const logs: string[] = [];
+    const renderer = loadFirstScreenRenderer(file, (message) => logs.push(message));
+    expect(renderer?.renderFirstScreen(startWith('x'))).toBe('<p>de</p>');
+    expect(logs).toEqual([]);
+  });
+
+  it('is null, with the reason logged, when the file is missing, is not a module or exports no renderer', async () => {
+    await writeFile(join(dir(), 'broken.cjs'), 'exports.renderFirstScreen = (');
+    await writeFile(join(dir(), 'other.cjs'), 'exports.something = 1;');
+    const logs: string[] = [];
+    for (const name of ['missing.cjs', 'broken.cjs', 'other.cjs']) expect(loadFirstScreenRenderer(join(dir(), name), (message) => logs.push(message)), name).toBeNull();
+    expect(logs).toHaveLength(3);
+    expect(logs[0]).toMatch(/^first screen: cannot load .*missing\.cjs \(Cannot find module/);
+    expect(logs[1]).toMatch(/^first screen: cannot load .*broken\.cjs \(/);
+    expect(logs[2]).toMatch(/other\.cjs has no renderFirstScreen; pages start without it$/);
+  });
+});
+
+describe('index.html built for each page load', () => {
+  it('asks for the start on every load (settings may have changed) and loads the bundle once', async () => {
+    const file = join(dir(), 'counting.cjs');
+    await writeFile(file, 'globalThis.__loads = (globalThis.__loads ?? 0) + 1; exports.renderFirstScreen = () => "<p>drawn</p>";');
+    let language = 'de';
+    const page = createStartPage({ start: async () => startWith('x', language), firstScreenModule: file, log: () => undefined });
+    expect(await page(BUILT)).toContain('<html lang="de">');
+    language = 'fr';
+    const second = await page(BUILT);
+    expect(second).toContain('<html lang="fr">');
+    expect(embedded(second)?.[2]).toBe('<p>drawn</p>');
+    expect((globalThis as { __loads?: number }).__loads).toBe(1);
+  });
+
+  it('still hands in the start state when drawing throws, and says why', async () => {
+    const logs: string[] = [];
+    const file = join(dir(), 'throwing.cjs');
+    await writeFile(file, 'exports.renderFirstScreen = () => { throw new Error("no such muscle"); };');
+    const html = await createStartPage({ start: async () => startWith('x'), firstScreenModule: file, log: (message) => logs.push(message) })(BUILT);
+    expect(embedded(html)?.[2]).toBe('');
+    expect(JSON.parse(embedded(html)?.[1] ?? '')).toEqual(startWith('x'));
+    expect(logs).toEqual(['first screen: drawing failed (no such muscle); the page draws it itself']);
+  });
+
+  it('without a bundle named, hands in the start state only', async () => {
+    const html = await createStartPage({ start: async () => startWith('x'), log: () => undefined })(BUILT);
+    expect(embedded(html)?.[2]).toBe('');
+    expect(embedded(html)?.[1]).toBeTruthy();
+  });
+});
+
+describe('the index page answer', () => {
+  async function rendererWith(index: string | Buffer): Promise<StaticRoots> {
+    const rendererDir = join(dir(), 'app');
+    await mkdir(join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(join(rendererDir, 'index.html'), index);
+    await writeFile(join(rendererDir, 'assets', 'main.js'), 'console.log(1)');
+    return { rendererDir, assetsDir: join(dir(), 'assets') };
+  }
+  const pages = { index: async (built: string) => built.replace('<div id="root"></div>', '<div id="root">drawn</div>') };
+
+  it('serves / and /index.html built for this load, whole, uncached, with its length and the security headers', async () => {
+    const roots = await rendererWith(BUILT);
+    for (const path of ['/', '/index.html', '/./index.html', '/assets/../index.html']) {
+      const answer = await answerStaticRequest(path, 'GET', undefined, roots, pages);
+      const body = answer.body ? await text(answer.body) : null;
+      expect(body, path).toContain('<div id="root">drawn</div>');
+      expect(answer.status).toBe(200);
+      expect(answer.headers).toMatchObject({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body ?? '')), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      expect(answer.headers['Content-Security-Policy']).toContain("script-src 'self'");
+    }
+  });
+
+  it('answers HEAD with the same length and no body, and a Range with the whole page (it is built for one load)', async () => {
+    const roots = await rendererWith(BUILT);
+    const get = await answerStaticRequest('/', 'GET', undefined, roots, pages);
+    const head = await answerStaticRequest('/', 'HEAD', undefined, roots, pages);
+    expect(head.body).toBeNull();
+    expect(head.headers['Content-Length']).toBe(get.headers['Content-Length']);
+    const ranged = await answerStaticRequest('/', 'GET', 'bytes=0-9', roots, pages);
+    expect(ranged.status).toBe(200);
+    expect(ranged.headers['Content-Range']).toBeUndefined();
+    expect(await text(ranged.body!)).toContain('drawn');
+  });
+
+  it('serves the page as built when building it fails, and other files untouched', async () => {
+    const roots = await rendererWith(BUILT);
+    const failing = { index: async () => Promise.reject(new Error('services stopped')) };
+    expect(await text((await answerStaticRequest('/', 'GET', undefined, roots, failing)).body!)).toBe(BUILT);
+    expect(await text((await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, pages)).body!)).toBe('console.log(1)');
+  });
+
+  it('serves an index.html larger than any build as it is, in ranges, without reading it whole', async () => {
+    const huge = Buffer.alloc(MAX_INDEX_BYTES + 1, 'a');
+    const roots = await rendererWith(huge);
+    let built = false;
+    const answer = await answerStaticRequest('/', 'GET', 'bytes=0-3', roots, { index: async (html) => ((built = true), html) });
+    expect(answer.status).toBe(206);
+    expect(await text(answer.body!)).toBe('aaaa');
+    expect(built).toBe(false);
+  });
+
+  it('never builds from an index.html that links out of the build folder', async () => {
+    const roots = await rendererWith(BUILT);
+    await writeFile(join(dir(), 'outside.html'), BUILT);
+    await rm(join(roots.rendererDir, 'index.html'));
+    await symlink(join(dir(), 'outside.html'), join(roots.rendererDir, 'index.html'));
+    let built = false;
+    const answer = await answerStaticRequest('/', 'GET', undefined, roots, { index: async (html) => ((built = true), html) });
+    expect(answer.status).toBe(404);
+    expect(built).toBe(false);
+  });
+
+  it('builds each of many pages loaded at once from the file, each whole', async () => {
+    const roots = await rendererWith(BUILT);
+    let calls = 0;
+    const answers = await Promise.all(Array.from({ length: 30 }, () => answerStaticRequest('/', 'GET', undefined, roots, { index: async (html) => (calls += 1, html.replace('<div id="root"></div>', `<div id="root">${calls}</div>`)) })));
+    const bodies = await Promise.all(answers.map((answer) => text(answer.body!)));
+    expect(calls).toBe(30);
+    expect(new Set(bodies).size).toBe(30);
+    for (const body of bodies) expect(body).toMatch(/^<!doctype html>[\s\S]*<div id="root">\d+<\/div>[\s\S]*<\/html>\n$/);
+  });
+});

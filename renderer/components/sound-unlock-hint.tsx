@@ -17,15 +17,21 @@ export function SoundUnlockHint() {
     let current = true;
     const update = () => setLocked(audioLocked());
     const unlock = () => void howlerNow()?.Howler.ctx?.resume().then(update, update);
-    // Howler makes its AudioContext with the first Howl; check once it exists.
-    const timer = setTimeout(() => {
+    // Howler makes its AudioContext with the first Howl, which may come later than the screen (its sprite is
+    // still loading): look again until it exists, then follow its state.
+    const watch = () => {
       void loadHowler().then(({ Howler }) => {
         if (!current) return;
         context = Howler.ctx ?? null;
-        context?.addEventListener('statechange', update);
+        if (!context) {
+          timer = setTimeout(watch, 500);
+          return;
+        }
+        context.addEventListener('statechange', update);
         update();
       });
-    }, 500);
+    };
+    let timer = setTimeout(watch, 500);
     window.addEventListener('pointerdown', unlock);
     return () => {
       current = false;

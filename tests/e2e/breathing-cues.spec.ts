@@ -128,14 +128,25 @@ test('in a browser that blocks autoplay, a hint asks for a first tap until sound
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--autoplay-policy')), '--autoplay-policy=user-gesture-required'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    // Headless Chromium runs Web Audio even under that policy, so the page gets the policy a desktop
-    // browser applies: every AudioContext starts suspended until the page resumes it after a gesture.
+    // Headless Chromium runs Web Audio even under that policy (and Playwright's page counts as touched from the
+    // start), so the page gets the policy a desktop browser applies: every AudioContext is held suspended, and
+    // resume() (howler calls it on every play) wakes it only after a real touch on the page.
     await page.addInitScript(() => {
+      let touched = false;
+      window.addEventListener('pointerdown', () => (touched = true), { capture: true });
       const Native = window.AudioContext;
       window.AudioContext = class extends Native {
         constructor(options?: AudioContextOptions) {
           super(options);
-          void this.suspend();
+          // A new context starts by itself, after this constructor: hold it until a touch.
+          const hold = () => {
+            if (this.state === 'running' && !touched) void super.suspend();
+          };
+          this.addEventListener('statechange', hold);
+          hold();
+        }
+        override resume(): Promise<void> {
+          return touched ? super.resume() : Promise.resolve();
         }
       };
     });

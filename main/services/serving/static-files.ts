@@ -74,7 +74,7 @@ async function answerIndexPage(handle: FileHandle, size: number, method: string,
   } finally {
     await handle.close();
   }
-  const page = Buffer.from(await index(built).catch(() => built), 'utf8');
+  const page = Buffer.from(await index(built).catch(() => built));
   const headers = { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' };
   return { status: 200, headers, body: method === 'HEAD' ? null : Readable.from([page]) };
 }

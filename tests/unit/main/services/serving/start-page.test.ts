@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -50,7 +51,8 @@ describe('the start written into index.html', () => {
     const html = embedStart(BUILT, failed, null);
     expect(html).toContain('<html lang="en">');
     expect(JSON.parse(embedded(html)?.[1] ?? '')).toEqual(failed);
-    expect(embedStart(BUILT, startWith('x', 'de" onload="x'), null)).toContain('<html lang="en">');
+    for (const code of ['de" onload="x', '"><b>de', 'de-', 'de-CH-toolongsubtag', 'd']) expect(embedStart(BUILT, startWith('x', code), null), code).toContain('<html lang="en">');
+    for (const code of ['de-CH', 'gsw', 'zh-Hant-TW', 'es-419']) expect(embedStart(BUILT, startWith('x', code), null), code).toContain(`<html lang="${code}">`);
   });
 
   it('changes nothing in a page that has no empty #root (not the renderer\'s build)', () => {
@@ -72,9 +74,11 @@ describe('the first-screen bundle main loads', () => {
   it('is null, with the reason logged, when the file is missing, is not a module or exports no renderer', async () => {
     await writeFile(join(dir(), 'broken.cjs'), 'exports.renderFirstScreen = (');
     await writeFile(join(dir(), 'other.cjs'), 'exports.something = 1;');
+    await writeFile(join(dir(), 'null.cjs'), 'module.exports = null;');
     const logs: string[] = [];
-    for (const name of ['missing.cjs', 'broken.cjs', 'other.cjs']) expect(loadFirstScreenRenderer(join(dir(), name), (message) => logs.push(message)), name).toBeNull();
-    expect(logs).toHaveLength(3);
+    for (const name of ['missing.cjs', 'broken.cjs', 'other.cjs', 'null.cjs']) expect(loadFirstScreenRenderer(join(dir(), name), (message) => logs.push(message)), name).toBeNull();
+    expect(logs).toHaveLength(4);
+    expect(logs[3]).toMatch(/null\.cjs has no renderFirstScreen; pages start without it$/);
     expect(logs[0]).toMatch(/^first screen: cannot load .*missing\.cjs \(Cannot find module/);
     expect(logs[1]).toMatch(/^first screen: cannot load .*broken\.cjs \(/);
     expect(logs[2]).toMatch(/other\.cjs has no renderFirstScreen; pages start without it$/);
@@ -105,10 +109,19 @@ describe('index.html built for each page load', () => {
     expect(logs).toEqual(['first screen: drawing failed (no such muscle); the page draws it itself']);
   });
 
-  it('without a bundle named, hands in the start state only', async () => {
-    const html = await createStartPage({ start: async () => startWith('x'), log: () => undefined })(BUILT);
+  it('without a bundle named, hands in the start state only, and has nothing to log', async () => {
+    const logs: string[] = [];
+    const html = await createStartPage({ start: async () => startWith('x'), log: (message) => logs.push(message) })(BUILT);
     expect(embedded(html)?.[2]).toBe('');
     expect(embedded(html)?.[1]).toBeTruthy();
+    expect(logs).toEqual([]);
+  });
+
+  it('tries a bundle that cannot be loaded once, not on every page load', async () => {
+    const logs: string[] = [];
+    const page = createStartPage({ start: async () => startWith('x'), firstScreenModule: join(dir(), 'not-built.cjs'), log: (message) => logs.push(message) });
+    for (let load = 0; load < 3; load += 1) expect(embedded(await page(BUILT))?.[1]).toBeTruthy();
+    expect(logs).toHaveLength(1);
   });
 });
 
@@ -150,7 +163,33 @@ describe('the index page answer', () => {
     const roots = await rendererWith(BUILT);
     const failing = { index: async () => Promise.reject(new Error('services stopped')) };
     expect(await text((await answerStaticRequest('/', 'GET', undefined, roots, failing)).body!)).toBe(BUILT);
-    expect(await text((await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, pages)).body!)).toBe('console.log(1)');
+    const script = await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, { index: async () => Promise.reject(new Error('only index.html is built')) });
+    expect(script.headers['Content-Type']).toMatch(/^(application|text)\/javascript/);
+    expect(await text(script.body!)).toBe('console.log(1)');
+  });
+
+  it('builds only the renderer\'s index.html: one under /media/ is a media file like any other', async () => {
+    const roots = await rendererWith(BUILT);
+    await mkdir(roots.assetsDir, { recursive: true });
+    await writeFile(join(roots.assetsDir, 'index.html'), BUILT);
+    const answer = await answerStaticRequest('/media/index.html', 'GET', undefined, roots, pages);
+    expect(await text(answer.body!)).toBe(BUILT);
+    expect(answer.headers['Cache-Control']).toBeUndefined();
+  });
+
+  it('closes the file it built from: a thousand loads leave no descriptor open', async () => {
+    const roots = await rendererWith(BUILT);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let load = 0; load < 1000; load += 1) await text((await answerStaticRequest('/', 'GET', undefined, roots, pages)).body!);
+    expect(open() - before).toBeLessThan(10);
+  });
+
+  it('builds an index.html of exactly the largest size it reads whole', async () => {
+    const roots = await rendererWith(Buffer.concat([Buffer.from(BUILT), Buffer.alloc(MAX_INDEX_BYTES - Buffer.byteLength(BUILT), ' ')]));
+    const answer = await answerStaticRequest('/', 'GET', undefined, roots, pages);
+    expect(answer.headers['Cache-Control']).toBe('no-store');
+    expect((await text(answer.body!)).startsWith(BUILT.replace('<div id="root"></div>', '<div id="root">drawn</div>'))).toBe(true);
   });
 
   it('serves an index.html larger than any build as it is, in ranges, without reading it whole', async () => {

@@ -1,9 +1,10 @@
 /**
  * What the first screen does not need, in chunks of their own: the staff corner, panel and PIN pad, the guide, the
- * credits, the exercise and muscle screens (with read aloud and the QR code) and the idle warning. The attract loop and the station's
- * home come first; these are fetched right after the first screen with content, so a tap on one never waits, and
- * until one has arrived the loading screen (never a blank one) stands in. No React.lazy: Suspense reveals with
- * timers, and a screen must never wait on a timer (a kiosk's clock, or a test's, may stand still).
+ * credits, the exercise and muscle screens (with read aloud and the QR code), the sleep screen and the idle warning.
+ * The attract loop and the station's home come first; these are fetched right after the first screen with content,
+ * so a tap on one never waits, and until one has arrived the loading screen (never a blank one) stands in.
+ * No React.lazy: Suspense reveals with timers, and a screen must never wait on a timer (a kiosk's clock, or a
+ * test's, may stand still).
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import { LoadingScreen } from './screens/loading-screen';

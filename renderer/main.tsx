@@ -7,7 +7,7 @@ import './styles/base.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pickBridge } from './bridge/pick-bridge';
 import { readEmbeddedStart } from './embedded-start';
-import { FALLBACK_LANGUAGE, setupI18n } from './i18n/i18n';
+import { setupI18n, startWords } from './i18n/i18n';
 import { KioskRoot } from './kiosk-root';
 import { stopRecordingEarlyTaps } from './early-tap';
 import { sendStartRequest } from './start-request';
@@ -24,9 +24,8 @@ if (!start) sendStartRequest(bridge);
 // A renderer error is logged where staff read diagnostics; nothing leaves the machine.
 window.addEventListener('error', (event) => void bridge.reportError({ source: 'renderer', message: String(event.message) }));
 
-const language = start?.ok ? start.value.settings.defaultLanguage : FALLBACK_LANGUAGE;
-const words = start?.ok && start.value.content.ok ? start.value.content.value.ui : undefined;
-void setupI18n(language, words).then(() => {
+const { language, ui } = startWords(start);
+void setupI18n(language, ui).then(() => {
   const tree = <KioskRoot bridge={bridge} start={start} />;
   // From here React hears every touch itself (and replays those that land while it hydrates).
   stopRecordingEarlyTaps();

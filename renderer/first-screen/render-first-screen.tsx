@@ -10,7 +10,7 @@ import { createBridgeByName } from '../../common/bridge-by-name';
 import type { StartState } from '../../common/channels';
 import type { FirstScreenRenderer } from '../../common/first-screen';
 import { fail, type Result } from '../../common/result';
-import { addUiText, BUILT_IN_WORDS, FALLBACK_LANGUAGE, UI_WORDS_OPTIONS } from '../i18n/i18n';
+import { addUiText, BUILT_IN_WORDS, FALLBACK_LANGUAGE, startWords, UI_WORDS_OPTIONS } from '../i18n/i18n';
 import { KioskRoot } from '../kiosk-root';
 
 /** Drawing runs no effects, so nothing is ever sent; a bridge that would only say so. */
@@ -21,10 +21,11 @@ const drawingBridge = createBridgeByName(
 
 export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = (start: Result<StartState>) => {
   const instance = createInstance();
-  const language = start.ok ? start.value.settings.defaultLanguage : FALLBACK_LANGUAGE;
+  // The same language and words as the page's own start (renderer/main.tsx), or hydration would not match.
+  const { language, ui } = startWords(start);
   // initAsync: false: the words are all here, so init is done before the render below.
   void instance.use(initReactI18next).init({ ...UI_WORDS_OPTIONS, resources: { [FALLBACK_LANGUAGE]: { ui: BUILT_IN_WORDS } }, lng: language, initAsync: false });
-  if (start.ok && start.value.content.ok) addUiText(start.value.content.value.ui, instance);
+  if (ui) addUiText(ui, instance);
   return renderToString(
     <I18nextProvider i18n={instance}>
       <KioskRoot bridge={drawingBridge} start={start} />

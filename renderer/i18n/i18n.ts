@@ -5,7 +5,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { StartState } from '../../common/channels';
 import type { UiText } from '../../common/content-view';
+import type { Result } from '../../common/result';
 // Only what the page says without content (loading, the error screen): main hands in every other word with the
 // content, English complete (main/services/content/ui-text.ts), so the first script stays small.
 import { app, error } from '../../content/locales/en/ui.json';
@@ -25,6 +27,12 @@ export const UI_WORDS_OPTIONS = {
   // A word left empty in a ui.json falls back to English instead of showing nothing.
   returnEmptyString: false,
 } as const;
+
+/** The language and words a page starts in: the start's default language and its content's words (else the built-in ones). */
+export function startWords(start: Result<StartState> | null): { language: string; ui: Record<string, UiText> | undefined } {
+  if (!start?.ok) return { language: FALLBACK_LANGUAGE, ui: undefined };
+  return { language: start.value.settings.defaultLanguage, ui: start.value.content.ok ? start.value.content.value.ui : undefined };
+}
 
 /** The global instance in `language`, with the content's words when the page came with them (its first screen is in that language). */
 export async function setupI18n(language: string, ui?: Record<string, UiText>): Promise<typeof i18next> {

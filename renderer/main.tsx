@@ -9,6 +9,7 @@ import { pickBridge } from './bridge/pick-bridge';
 import { readEmbeddedStart } from './embedded-start';
 import { setupI18n, startWords } from './i18n/i18n';
 import { KioskRoot } from './kiosk-root';
+import { afterFirstPaint } from './after-first-paint';
 import { stopRecordingEarlyTaps } from './early-tap';
 import { sendStartRequest } from './start-request';
 
@@ -25,11 +26,13 @@ if (!start) sendStartRequest(bridge);
 window.addEventListener('error', (event) => void bridge.reportError({ source: 'renderer', message: String(event.message) }));
 
 const { language, ui } = startWords(start);
-void setupI18n(language, ui).then(() => {
+const drawn = start !== null && rootElement.firstElementChild !== null;
+// Main's drawing is on screen before React takes it over; a page without one has nothing to show until React draws.
+void Promise.all([setupI18n(language, ui), drawn ? afterFirstPaint() : null]).then(() => {
   const tree = <KioskRoot bridge={bridge} start={start} />;
   // From here React hears every touch itself (and replays those that land while it hydrates).
   stopRecordingEarlyTaps();
-  if (start && rootElement.firstElementChild) {
+  if (drawn) {
     hydrateRoot(rootElement, tree, {
       // A screen that differs from main's drawing is drawn afresh by React; staff read why in the diagnostics.
       onRecoverableError: (error) => void bridge.reportError({ source: 'renderer', message: `first screen redrawn: ${(error as Error).message ?? String(error)}`.slice(0, 500) }),

@@ -55,6 +55,16 @@ async function footprint(page, cdp) {
   return { heapMb: usedSize / 1e6, elements, listeners: jsEventListeners, detached: await detachedNodes(cdp) };
 }
 
+/** A session that did not get through: what the page showed, as a picture and in soak.json, and the days measured so far. */
+async function reportStuckSession(page, { day, session, days }, error) {
+  await mkdir(join(root, 'test-results'), { recursive: true });
+  const screen = await page.evaluate(() => [...document.querySelectorAll('[data-screen]')].map((element) => element.getAttribute('data-screen'))).catch(() => []);
+  await page.screenshot({ path: join(root, 'test-results', 'soak-stuck.png') }).catch(() => {});
+  const stuck = { day, session, screens: screen, error: String(error?.message ?? error).split('\n')[0] };
+  await writeFile(join(root, 'test-results', 'soak.json'), `${JSON.stringify({ days: DAYS, sessions: SESSIONS, stuck, measurements: days }, null, 2)}\n`);
+  console.error(`Session ${session} (day ${day}) did not get through on screen ${screen.join(', ') || '(none)'}: see test-results/soak-stuck.png`);
+}
+
 /** Least-squares slope of values over their index (MB per day for the heap). */
 function slope(values) {
   const n = values.length;
@@ -102,7 +112,14 @@ try {
   let done = 0;
   for (let day = 1; day <= DAYS; day += 1) {
     const today = Math.round((SESSIONS * day) / DAYS) - done;
-    for (let count = 0; count < today; count += 1) await session();
+    for (let count = 0; count < today; count += 1) {
+      try {
+        await session();
+      } catch (error) {
+        await reportStuckSession(page, { day, session: done + count + 1, days }, error);
+        throw error;
+      }
+    }
     done += today;
     // The rest of the day on the attract loop: every timer due fires (once), as the hours pass.
     await page.clock.fastForward(Math.max(0, DAY_MS - today * SESSION_END_MS));

@@ -94,6 +94,28 @@ test('the script hydrates the drawn elements (no redraw, nothing reported) and a
   expect(errors).toEqual([]);
 });
 
+test('the drawing is painted before React takes it over, however soon the script arrives', async ({ page, kiosk }) => {
+  // Looks at the drawn screen in the first frame that holds it (frame callbacks run just before the frame is painted).
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const screen = document.querySelector('[data-screen="attract"]');
+      if (!screen) return;
+      seen.disconnect();
+      requestAnimationFrame(() => {
+        (window as Window & { __hydratedInFirstFrame?: boolean }).__hydratedInFirstFrame = Object.keys(screen).some((key) => key.startsWith('__reactFiber'));
+      });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  for (let load = 0; load < 5; load += 1) {
+    await page.goto(kiosk.url);
+    await page.waitForFunction(() => window.__kioskEarlyTap?.recording === false);
+    expect(await page.evaluate(() => (window as Window & { __hydratedInFirstFrame?: boolean }).__hydratedInFirstFrame), `load ${load + 1}`).toBe(false);
+    // And React does take it over.
+    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('[data-screen="attract"]') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  }
+});
+
 test('a tap on the drawing before the script runs opens the home screen once the script is in', async ({ page, kiosk }) => {
   const scripts = await holdScripts(page);
   await page.goto(kiosk.url, { waitUntil: 'commit' });

@@ -100,7 +100,7 @@ export type TextNamespace = keyof typeof textRecordSchemas;
  * A record keyed by `key`: a bad key is reported with `keyMessage`, the words `key` itself would use (zod alone
  * tells a content author only "Invalid key in record").
  */
-function keyedRecord<V extends z.ZodType>(key: z.ZodString, keyMessage: string, value: V) {
+export function keyedRecord<V extends z.ZodType>(key: z.ZodString, keyMessage: string, value: V) {
   return z.record(key, value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
 }
 

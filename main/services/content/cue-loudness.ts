@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 import { dirname, join as joinPosix } from 'node:path/posix';
 import { z } from 'zod';
 import type { Problem } from '../../../common/result';
@@ -65,9 +65,10 @@ export interface CueMeasurement extends CueSlice {
 }
 
 /** The ffmpeg on this machine's PATH, or null. */
-export async function findFfmpeg(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  const names = process.platform === 'win32' ? ['ffmpeg.exe', 'ffmpeg'] : ['ffmpeg'];
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+export async function findFfmpeg(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<string | null> {
+  const names = platform === 'win32' ? ['ffmpeg.exe', 'ffmpeg'] : ['ffmpeg'];
+  // Only absolute folders: an empty or relative entry would mean whatever folder the tool was started from.
+  for (const dir of (env.PATH ?? '').split(delimiter).filter((entry) => isAbsolute(entry))) {
     for (const name of names) {
       const candidate = join(dir, name);
       try {
@@ -116,9 +117,10 @@ function runFfmpeg(ffmpeg: string, args: string[]): Promise<{ failed: boolean; s
 export async function measureCue(ffmpeg: string, slice: Pick<CueSlice, 'path' | 'file' | 'startMs' | 'durationMs'>): Promise<Measured> {
   const rate = 48_000;
   const samples = Math.max(1, Math.round((slice.durationMs / 1000) * rate));
-  // Trimmed after decoding (not seeked with -ss), so an MP3's first frames after a seek cannot skew the figure.
+  // Trimmed after decoding (not seeked with -ss), so an MP3's first frames after a seek cannot skew the figure;
+  // the loop's size ends the cue (it repeats the cue's first `samples` samples).
   const filter = [
-    `atrim=start=${slice.startMs / 1000}:duration=${slice.durationMs / 1000}`,
+    `atrim=start=${slice.startMs / 1000}`,
     'asetpts=PTS-STARTPTS',
     `aresample=${rate}`,
     `aloop=loop=-1:size=${samples}`,
@@ -135,6 +137,11 @@ export async function measureCue(ffmpeg: string, slice: Pick<CueSlice, 'path' | 
   return Number.isFinite(lufs) && lufs > SILENT_LUFS ? { kind: 'loudness', lufs } : { kind: 'silent' };
 }
 
+/** How many ffmpeg run at once: one per core, at most 8, never more than there are cues. */
+export function measuringWorkers(cues: number, cores: number = availableParallelism()): number {
+  return Math.min(8, cores, cues);
+}
+
 async function measureAll(ffmpeg: string, slices: CueSlice[]): Promise<CueMeasurement[]> {
   const results: CueMeasurement[] = [];
   // A few ffmpeg runs at a time, taking the slices from one shared queue.
@@ -142,11 +149,12 @@ async function measureAll(ffmpeg: string, slices: CueSlice[]): Promise<CueMeasur
   const worker = async () => {
     for (const [index, slice] of queue) results[index] = { ...slice, result: await measureCue(ffmpeg, slice) };
   };
-  await Promise.all(Array.from({ length: Math.min(8, availableParallelism(), slices.length) }, worker));
+  await Promise.all(Array.from({ length: measuringWorkers(slices.length) }, worker));
   return results;
 }
 
-function median(values: number[]): number {
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const upper = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? Number.NaN;
@@ -169,8 +177,18 @@ export async function checkCueLoudness(ffmpeg: string | null, folders: ContentFo
     return { problems, measurements: [] };
   }
   const measurements = await measureAll(ffmpeg, slices);
+  return { problems: judgeLoudness(measurements), measurements };
+}
+
+/**
+ * The problems of measured cues: each cue that failed, is empty or silent in a file, and each cue whose loudness lies
+ * more than CUE_LOUDNESS_TOLERANCE_DB from the median of all measured cues (how far, from its worst file; a tie goes to
+ * the first).
+ */
+export function judgeLoudness(measurements: CueMeasurement[]): Problem[] {
   const levels = measurements.flatMap((entry) => (entry.result.kind === 'loudness' ? [entry.result.lufs] : []));
-  const reference = levels.length > 0 ? median(levels) : null;
+  // NaN when no cue has a loudness: then no cue has one to compare either.
+  const reference = median(levels);
 
   const byCue = new Map<string, { spritePath: string; cue: string; entries: CueMeasurement[] }>();
   for (const entry of measurements) {
@@ -187,7 +205,6 @@ export async function checkCueLoudness(ffmpeg: string | null, folders: ContentFo
       if (entry.result.kind === 'empty') add('error', `has no sound in "${entry.file}": it starts at ${entry.startMs} ms, after the end of the file`);
       if (entry.result.kind === 'silent') add('error', `is silent in "${entry.file}" (quieter than ${SILENT_LUFS} LUFS)`);
     }
-    if (reference === null) continue;
     const off = entries.flatMap((entry) => (entry.result.kind === 'loudness' && Math.abs(entry.result.lufs - reference) > CUE_LOUDNESS_TOLERANCE_DB ? [{ entry, lufs: entry.result.lufs }] : []));
     if (off.length === 0) continue;
     const worst = off.reduce((a, b) => (Math.abs(b.lufs - reference) > Math.abs(a.lufs - reference) ? b : a));
@@ -198,5 +215,5 @@ export async function checkCueLoudness(ffmpeg: string | null, folders: ContentFo
       `${where}: ${Math.abs(difference).toFixed(1)} dB ${difference > 0 ? 'louder' : 'softer'} than the median of all cues (${figure(reference)} LUFS); a cue may lie at most ${CUE_LOUDNESS_TOLERANCE_DB} dB from it`,
     );
   }
-  return { problems, measurements };
+  return problems;
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../../../common/result';
 import { MAX_JSON_BYTES, parseJsonText } from '../files/json-file';
 import { readTextInside } from '../files/open-inside';
 import { formatFieldPath, describeIssue } from '../problems';
+import { keyedRecord } from './content-schema';
 import { checkMediaFile } from './media-files';
 import { readAloudEntrySchema } from './read-aloud-manifests';
 
@@ -29,7 +30,7 @@ export const audioFileSchema = z.strictObject({
 
 const spriteFileSchema = z.object({
   src: z.array(z.string().regex(/^[\w-][\w.-]*\.(webm|mp3|ogg)$/, 'must be an audio file name beside the sprite')).min(1),
-  sprite: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'must be a cue name like "exhale"'), z.tuple([z.number().int().min(0), z.number().int().positive()])),
+  sprite: keyedRecord(z.string().regex(/^[a-z][a-z-]*$/), 'must be a cue name like "exhale"', z.tuple([z.number().int().min(0), z.number().int().positive()])),
 });
 
 export type AudioFile = z.infer<typeof audioFileSchema>;

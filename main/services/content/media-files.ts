@@ -3,6 +3,8 @@ import { describeRefusal, openInside } from '../files/open-inside';
 
 export type MediaKind = 'video' | 'image' | 'audio';
 
+const KIND_WORDS: Record<MediaKind, string> = { video: 'a video', image: 'an image', audio: 'an audio file' };
+
 const signatures: Array<{ kind: MediaKind; name: string; test: (head: Buffer) => boolean }> = [
   { kind: 'video', name: 'WebM', test: (head) => head.readUInt32BE(0) === 0x1a45dfa3 },
   { kind: 'video', name: 'MP4', test: (head) => head.toString('latin1', 4, 8) === 'ftyp' },
@@ -38,7 +40,7 @@ export async function checkMediaFile(root: string, file: string, kind: MediaKind
   const match = signatures.find((signature) => signature.kind === kind && signature.test(head));
   if (match) return match.name.startsWith('WebM') ? checkWebmLength(head, read.size) : null;
   const names = signatures.filter((signature) => signature.kind === kind).map((signature) => signature.name);
-  return `is not a ${kind} the kiosk can play (expected ${names.join(', ')})`;
+  return `is not ${KIND_WORDS[kind]} the kiosk can play (expected ${names.join(', ')})`;
 }
 
 /** Reads an EBML variable-length integer; null when it is malformed or runs past the end of the buffer. */

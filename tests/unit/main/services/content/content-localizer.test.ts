@@ -28,6 +28,36 @@ describe('localizer', () => {
     expect(content.cueSprite?.language).toBe('en');
   });
 
+  it('takes the prompts and read-aloud audio of the language shown, English prompts where it has none, and no other language\'s read-aloud', async () => {
+    const bundle = await bundleOf('content');
+    bundle.cueSprites.sprites.delete('de');
+    bundle.readAloud.byLanguage.delete('de');
+    const content = localizeContent(bundle, 'seated-leg-curl', 'de');
+    expect(content.cueSprite).toEqual({ language: 'en', ...bundle.cueSprites.sprites.get('en') });
+    expect(Object.values(content.muscles).map((muscle) => muscle.readAloud)).toEqual(Object.values(content.muscles).map(() => null));
+    expect(localizeContent(bundle, 'seated-leg-curl', 'fr').cueSprite?.language).toBe('fr');
+  });
+
+  it('names the station\'s muscles and lists every body map and media credit, each file once', async () => {
+    const bundle = await bundleOf('content');
+    const content = localizeContent(bundle, 'seated-leg-curl', 'de');
+    const station = bundle.stations.get('seated-leg-curl');
+    const germanMuscles = bundle.text.get('de')?.muscles;
+    expect(content.station.targetMuscles).toEqual(station?.targetMuscles.map((id) => ({ id, name: germanMuscles?.get(id)?.name })));
+    expect(content.bodyMaps).toEqual(Object.entries(bundle.bodyMaps).map(([view, map]) => ({ view, ...map })));
+    const files = content.credits.map(({ file }) => file);
+    for (const exercise of bundle.exercises.values()) {
+      if (exercise.video) expect(files).toEqual(expect.arrayContaining([exercise.video.file, exercise.video.poster]));
+    }
+    expect(new Set(files).size).toBe(files.length);
+    // An exercise without a video adds no credit and breaks nothing.
+    const [first] = bundle.exercises.values();
+    if (!first?.video) throw new Error('the first exercise has a video');
+    const withoutVideo = { ...first, video: undefined };
+    bundle.exercises.set(first.id, withoutVideo as unknown as typeof first);
+    expect(localizeContent(bundle, 'seated-leg-curl', 'de').credits.map(({ file }) => file)).not.toContain(first.video.file);
+  });
+
   it('fills a text missing in German with the English one, never an empty field', async () => {
     const contentDir = await copyContent(dir());
     await editJson(join(contentDir, 'locales/de/muscles.json'), (data) => delete data.semitendinosus);

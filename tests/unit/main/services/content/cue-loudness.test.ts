@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { delimiter, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CUE_LOUDNESS_TOLERANCE_DB, checkCueLoudness, findFfmpeg } from '../../../../../main/services/content/cue-loudness';
+import { CUE_LOUDNESS_TOLERANCE_DB, checkCueLoudness, findFfmpeg, measureCue } from '../../../../../main/services/content/cue-loudness';
 import { editJson } from '../../../../support/content-copy';
 import { useTempDir } from '../../../../support/temp-dir';
 
@@ -128,5 +128,82 @@ describe('breathing cue loudness (measured with ffmpeg)', { timeout: 60_000 }, (
     await chmod(join(other, 'ffmpeg'), 0o755);
     expect(await findFfmpeg({ PATH: [bin, other].join(delimiter) })).toBe(join(other, 'ffmpeg'));
   });
-});
 
+  it('on Windows takes ffmpeg.exe too; an empty or relative PATH entry is not searched', async () => {
+    const bin = join(dir(), 'bin');
+    await mkdir(bin);
+    await writeFile(join(bin, 'ffmpeg.exe'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(await findFfmpeg({ PATH: bin }, 'win32')).toBe(join(bin, 'ffmpeg.exe'));
+    expect(await findFfmpeg({ PATH: bin }, 'linux')).toBeNull();
+    // "::" or "bin" would mean a folder relative to wherever the tool was started: here one that has an ffmpeg.
+    await writeFile(join(bin, 'ffmpeg'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(await findFfmpeg({ PATH: [relative(process.cwd(), bin), ''].join(delimiter) }, 'linux')).toBeNull();
+    expect(await findFfmpeg({ PATH: bin }, 'linux')).toBe(join(bin, 'ffmpeg'));
+    // On Windows a plain "ffmpeg" (as MSYS installs it) is taken when there is no ffmpeg.exe.
+    await rm(join(bin, 'ffmpeg.exe'));
+    expect(await findFfmpeg({ PATH: bin }, 'win32')).toBe(join(bin, 'ffmpeg'));
+  });
+
+  describe('one cue, measured', () => {
+    const slice = (path: string) => ({ path, file: 'audio/en/prompts.webm', startMs: 0, durationMs: 500 });
+
+    it('a cue louder than 0 LUFS (a full-scale square wave) is a loudness like any other', async () => {
+      const square = join(dir(), 'square.wav');
+      run('sox', ['-n', '-r', '48000', '-c', '1', square, 'synth', '1', 'square', '4000']);
+      const result = await measureCue(ffmpeg, slice(square));
+      expect(result).toEqual({ kind: 'loudness', lufs: expect.closeTo(3.2, 0) });
+    });
+
+    it('a file ffmpeg cannot read fails with ffmpeg\'s last line, naming the asset path instead of the one on disk', async () => {
+      const broken = join(dir(), 'broken.webm');
+      await writeFile(broken, 'not audio at all, just some words\n');
+      expect(await measureCue(ffmpeg, slice(broken))).toEqual({ kind: 'failed', reason: 'audio/en/prompts.webm: Invalid data found when processing input' });
+    });
+
+    it('a program that fails silently is reported by its command; one that prints no loudness says so', async () => {
+      const file = join(dir(), 'cue.webm');
+      await writeFile(file, 'x');
+      const failed = await measureCue('/bin/false', slice(file));
+      expect(failed).toEqual({ kind: 'failed', reason: expect.stringMatching(/^Command failed: \/bin\/false -nostdin .* -i audio\/en\/prompts\.webm -vn -af \S+ -f null -$/) });
+      expect(await measureCue('/bin/true', slice(file))).toEqual({ kind: 'failed', reason: 'ffmpeg printed no loudness' });
+    });
+  });
+
+  describe('which cues it measures', () => {
+    /** The content and assets copied, with only these languages listed. */
+    async function copyWithLanguages(codes: string[]): Promise<{ contentDir: string; assetsDir: string }> {
+      const contentDir = join(dir(), 'content');
+      await cp('content', contentDir, { recursive: true });
+      await editJson(join(contentDir, 'languages.json'), (data) => {
+        data.languages = (data.languages as Array<{ code: string }>).filter(({ code }) => codes.includes(code));
+      });
+      return { contentDir, assetsDir: await copyPrompts() };
+    }
+
+    it('skips a language whose sprite is missing, not JSON, not a sprite, or names a file that is not there', async () => {
+      const folders = await copyWithLanguages(['en', 'de', 'fr', 'it', 'es']);
+      const sprite = (code: string) => join(folders.assetsDir, 'audio', code, 'prompts.json');
+      await rm(sprite('de'));
+      await writeFile(sprite('fr'), '{ "src": [');
+      await writeFile(sprite('it'), JSON.stringify({ src: ['prompts.webm'], sprite: 'exhale' }));
+      await editJson(sprite('es'), (data) => {
+        data.src = ['gone.webm', 'prompts.mp3'];
+      });
+      const { problems, measurements } = await checkCueLoudness(ffmpeg, folders);
+      expect(problems).toEqual([]);
+      // English in both its files, Spanish only in the file that is there; four cues each.
+      expect(measurements.map(({ file }) => file).sort()).toEqual([
+        ...Array(4).fill('audio/en/prompts.mp3'),
+        ...Array(4).fill('audio/en/prompts.webm'),
+        ...Array(4).fill('audio/es/prompts.mp3'),
+      ]);
+    });
+
+    it('with an audio.json but no languages it can read, nothing is measured; without ffmpeg it still warns', async () => {
+      const folders = await copyWithLanguages(['en']);
+      await writeFile(join(folders.contentDir, 'languages.json'), '[');
+      expect(await checkCueLoudness(ffmpeg, folders)).toEqual({ problems: [], measurements: [] });
+      expect((await checkCueLoudness(null, folders)).problems).toEqual([expect.objectContaining({ severity: 'warning', file: 'audio.json', field: 'breathingPrompts.sprite' })]);
+    });
+  });
+});

@@ -19,6 +19,7 @@ describe('media type check', () => {
   it('refuses a text file renamed to .webm, an empty file and a missing one', async () => {
     await writeFile(join(dir, 'fake.webm'), 'this is not a video, just text in a file');
     expect(await checkMediaFile(dir, 'fake.webm', 'video')).toBe('is not a video the kiosk can play (expected WebM, MP4)');
+    expect(await checkMediaFile(dir, 'fake.webm', 'image')).toBe('is not an image the kiosk can play (expected JPEG, PNG, WebP, SVG)');
     await writeFile(join(dir, 'empty.jpg'), '');
     expect(await checkMediaFile(dir, 'empty.jpg', 'image')).toBe('is empty or too short to be a media file');
     expect(await checkMediaFile(dir, 'nothing.jpg', 'image')).toBe('is not in the assets folder');

@@ -1,8 +1,11 @@
 /** Builds the renderer with relative URLs, so the same build runs under kiosk://app/ and in the preview. */
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
+import { inlineBlocks, META_CONTENT_SECURITY_POLICY, policyAllowingInline } from '../common/content-security-policy';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,10 +17,42 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Puts the style sheet and the early-tap script into index.html itself, each allowed by its hash in the meta policy
+ * (the header gets the same hashes from main/services/serving/inline-hashes.ts): the first screen paints once
+ * index.html is in, without waiting for two more requests (about 20 ms of a 150 ms start here, measured A/B against
+ * the linked files). The files stay beside it.
+ */
+function inlineFirstPaint(): Plugin {
+  return {
+    name: 'kiosk-inline-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const source = (name: string) => {
+          const file = context.bundle?.[name];
+          if (file?.type !== 'asset') throw new Error(`index.html links ${name}, which the build did not make`);
+          return String(file.source);
+        };
+        const inlined = html
+          .replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (_tag, name: string) => `<style>${source(name)}</style>`)
+          .replace('<script src="./early-taps.js"></script>', () => `<script>${readFileSync(join(root, 'public', 'early-taps.js'), 'utf8')}</script>`);
+        if (/<link rel="stylesheet"|src="\.\/early-taps\.js"/.test(inlined)) throw new Error('index.html still links a style sheet or early-taps.js');
+        // The same hashes main/services/serving/inline-hashes.ts gives the header (the renderer may not import main/).
+        const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+        const { scripts, styles } = inlineBlocks(inlined);
+        const policy = policyAllowingInline(META_CONTENT_SECURITY_POLICY, { scripts: scripts.map(sha256), styles: styles.map(sha256) });
+        return inlined.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_meta, start: string) => `${start}${policy}"`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), inlineFirstPaint()],
   build: {
     outDir: fileURLToPath(new URL('../build/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -154,3 +154,30 @@ test.describe('with a broken content file', () => {
     await expect(screen.getByRole('button')).toBeVisible();
   });
 });
+
+test('the inline style sheet and early-tap script run under the security policy, and no other inline script does', async ({ page, kiosk }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+  // Styled (the inline sheet applied: the call is the accent colour, not a default button) and the tap keeper ran.
+  await expect(page.locator('[data-screen="attract"] .attract__call')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  expect(await page.evaluate(() => typeof window.__kioskEarlyTap)).toBe('object');
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  // A script someone slips in is still refused: its text has no hash in the policy.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__slippedIn = true';
+    document.head.append(script);
+    return (window as unknown as { __slippedIn?: boolean }).__slippedIn === true;
+  });
+  expect(ran).toBe(false);
+  // Reported once per policy that refuses it (the header's and the <meta>'s), and for nothing else.
+  const violationsNow = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  await expect.poll(async () => (await violationsNow()).length).toBeGreaterThan(0);
+  const violations = await violationsNow();
+  expect(violations.every((violation) => /^script-src(-elem)? inline$/.test(violation))).toBe(true);
+});

@@ -19,7 +19,7 @@ export const MUTATION_GROUPS = [
   // Most media and text checks run in the loader tests' setup, which Stryker cannot tie to one test: each such
   // mutant runs every test of its group, so a group names only the tests that read its files (not the watcher's).
   { name: 'content-media', ...contentFiles('media-files', 'cue-sprites'), tests: contentTests('media-files', 'webm-structure', 'cue-sprites', 'content-loader', 'content-loader.fuzz', 'content-rules', 'video-phases') },
-  { name: 'content-text', ...contentFiles('content-localizer', 'read-aloud-manifests', 'read-aloud-text', 'ui-text'), tests: contentTests('content-localizer', 'ui-text', 'read-aloud-manifests', 'read-aloud-schemas', 'content-rules', 'content-loader') },
+  { name: 'content-text', ...contentFiles('content-localizer', 'read-aloud-manifests', 'read-aloud-text', 'ui-text'), tests: contentTests('content-localizer', 'ui-text', 'read-aloud-manifests', 'read-aloud-schemas', 'read-aloud-text', 'content-rules', 'content-loader') },
   { name: 'settings', target: true, ...services('settings') },
   { name: 'staff', target: true, ...services('staff') },
   {

@@ -87,7 +87,7 @@ export function staleSentences(manifest: ReadAloudManifest, expected: Array<{ fi
 }
 
 /** A sentence starts where the one before it ends or later, and the last ends within the file. */
-function timingProblems(manifest: ReadAloudManifest): Array<{ field: string; reason: string }> {
+export function timingProblems(manifest: ReadAloudManifest): Array<{ field: string; reason: string }> {
   const found: Array<{ field: string; reason: string }> = [];
   manifest.sentences.forEach((sentence, index) => {
     const previous = manifest.sentences[index - 1];
@@ -136,8 +136,8 @@ async function loadManifest(bundle: ContentBundle, entry: ReadAloudEntry, code: 
   const stale = [...staleSentences(manifest, spokenSentences(bundle, screen, id, code), makeIt), ...timingProblems(manifest)];
   if (manifest.language !== code) stale.push({ field: 'language', reason: `is "${oneLine(manifest.language)}", the file is for "${code}"; ${makeIt}` });
   const src = manifest.src.map((name) => join(dirname(file), name));
-  const mediaProblems = await Promise.all(src.map((media) => checkMediaFile(assetsDir, media, 'audio')));
-  mediaProblems.forEach((problem, index) => problem && stale.push({ field: 'src', reason: `"${src[index] ?? ''}" ${problem}; ${makeIt}` }));
+  const media = await Promise.all(src.map(async (path) => ({ path, problem: await checkMediaFile(assetsDir, path, 'audio') })));
+  for (const { path, problem } of media) if (problem) stale.push({ field: 'src', reason: `"${path}" ${problem}; ${makeIt}` });
   stale.forEach((problem) => warn(problem.field, problem.reason));
   if (stale.length === 0) outcome.readAloud = { language: code, src, sentences: manifest.sentences.map((sentence) => ({ field: sentence.field, start: sentence.at[0], duration: sentence.at[1] })) };
   return outcome;
@@ -153,17 +153,17 @@ export async function loadReadAloud(bundle: ContentBundle, entry: ReadAloudEntry
   const { manifest: _pattern, ...credit } = entry;
   const screens = screensOf(bundle);
   const codes = bundle.languages.languages.map((language) => language.code);
-  const outcomes = await Promise.all(codes.map((code) => Promise.all(screens.map(({ screen, id }) => loadManifest(bundle, entry, code, screen, id, assetsDir)))));
-  codes.forEach((code, languageIndex) => {
+  const loadLanguage = (code: string) => Promise.all(screens.map(async ({ screen, id }) => ({ name: `${screen}-${id}`, outcome: await loadManifest(bundle, entry, code, screen, id, assetsDir) })));
+  const languages = await Promise.all(codes.map(async (code) => ({ code, outcomes: await loadLanguage(code) })));
+  for (const { code, outcomes } of languages) {
     const byScreen = new Map<string, ReadAloud>();
     const found: Problem[] = [];
-    (outcomes[languageIndex] ?? []).forEach((outcome, screenIndex) => {
-      const { screen, id } = screens[screenIndex] ?? { screen: 'exercise', id: '' };
+    for (const { name, outcome } of outcomes) {
       // New audio changes what the screens offer, so it changes the content version the page follows.
-      if (outcome.raw !== null) hash.update(`${code}/${screen}-${id}`).update(outcome.raw);
-      if (outcome.readAloud) byScreen.set(`${screen}-${id}`, outcome.readAloud);
+      if (outcome.raw !== null) hash.update(`${code}/${name}`).update(outcome.raw);
+      if (outcome.readAloud) byScreen.set(name, outcome.readAloud);
       found.push(...outcome.problems);
-    });
+    }
     const allMissing = found.length > 0 && found.length === screens.length && found.every((problem) => problem.reason.startsWith('is not in the assets folder'));
     if (allMissing) {
       const folder = dirname(entry.manifest.replace('{lng}', code));
@@ -171,6 +171,6 @@ export async function loadReadAloud(bundle: ContentBundle, entry: ReadAloudEntry
     } else problems.push(...found);
     loaded.byLanguage.set(code, byScreen);
     loaded.credits.set(code, [...byScreen.values()].flatMap((readAloud) => readAloud.src.map((file) => ({ file, ...credit }))));
-  });
+  }
   return loaded;
 }

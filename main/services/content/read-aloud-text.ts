@@ -44,7 +44,7 @@ export interface SpokenSentence {
 
 /** The short hash a manifest keeps of the exact text each sentence was made from. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** "Origin. Ischial tuberosity": the label, a full stop unless it ends in one, then the text. */

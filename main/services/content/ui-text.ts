@@ -15,10 +15,9 @@ function flatten(value: UiText, prefix = '', out = new Map<string, string>()): M
   return out;
 }
 
-const kioskKeys = flatten(builtInEnglish as UiText);
-
 export function checkUiText(ui: ReadonlyMap<string, UiText>, codes: string[], fallback: string): Problem[] {
   const problems: Problem[] = [];
+  const kioskKeys = flatten(builtInEnglish as UiText);
   const fallbackText = ui.get(fallback);
   const reference = fallbackText ? flatten(fallbackText) : kioskKeys;
   for (const code of codes) {

@@ -7,7 +7,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { extname, posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { contentType } from 'mime-types';
-import { CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
+import { CONTENT_SECURITY_POLICY, policyAllowingInline } from '../../../common/content-security-policy';
+import { inlineHashes } from './inline-hashes';
 import { openInside } from '../files/open-inside';
 import { rangeResponseHeaders, resolveByteRange } from './byte-range';
 
@@ -75,7 +76,9 @@ async function answerIndexPage(handle: FileHandle, size: number, method: string,
     await handle.close();
   }
   const page = Buffer.from(await index(built).catch(() => built));
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' };
+  // The built page's own inline blocks (its style sheet, the early-tap script) may run; nothing the start put in may.
+  const policy = policyAllowingInline(CONTENT_SECURITY_POLICY, inlineHashes(built));
+  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': policy, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' };
   return { status: 200, headers, body: method === 'HEAD' ? null : Readable.from([page]) };
 }
 

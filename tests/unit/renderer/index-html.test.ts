@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { META_CONTENT_SECURITY_POLICY } from '../../../common/content-security-policy';
+import { META_CONTENT_SECURITY_POLICY, policyAllowingInline } from '../../../common/content-security-policy';
+import { inlineHashes } from '../../../main/services/serving/inline-hashes';
 
 const BUILT = 'build/renderer/index.html';
 
@@ -10,9 +11,19 @@ describe('the built index.html', () => {
     if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run "npm run build" first (npm test does).`);
     const html = await readFile(BUILT, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
-    expect(policy).toBe(META_CONTENT_SECURITY_POLICY);
-    expect(policy).toContain("script-src 'self'");
+    expect(policy).toBe(policyAllowingInline(META_CONTENT_SECURITY_POLICY, inlineHashes(html)));
+    expect(policy).toContain("script-src 'self' 'sha256-");
+    expect(policy).not.toContain('unsafe-inline');
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+  });
+
+  it('holds its style sheet and early-tap script inline, one of each, so the first paint waits for no other file', async () => {
+    const html = await readFile(BUILT, 'utf8');
+    expect(html).not.toMatch(/<link rel="stylesheet"|early-taps\.js/);
+    expect(inlineHashes(html)).toEqual({ scripts: [expect.any(String)], styles: [expect.any(String)] });
+    expect(html).toContain(await readFile('renderer/public/early-taps.js', 'utf8'));
+    // The style sheet is the whole app's (one for all chunks): the first screen's rules and the on-demand screens'.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    for (const rule of ['.attract__call', '.pin-pad']) expect(style).toContain(rule);
   });
 });

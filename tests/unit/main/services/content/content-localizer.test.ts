@@ -85,6 +85,26 @@ describe('localizer', () => {
     expect(content.station.id).toBe('cable-station');
   });
 
+  it('a language without read-aloud credits lists only the other media', async () => {
+    const bundle = await bundleOf('content');
+    bundle.readAloud.credits.delete('de');
+    const files = localizeContent(bundle, 'seated-leg-curl', 'de').credits.map(({ file }) => file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((file) => !/\.(webm|mp4|jpg|png|webp|svg|mp3|ogg)$/.test(file))).toEqual([]);
+    expect(files.some((file) => file.includes('/read-aloud/'))).toBe(false);
+  });
+
+  // The loader refuses such a bundle; if one ever got through, the kiosk must fail loudly, not draw blank cards.
+  it('a bundle without any text for a record, or without stations, is an error naming what is missing', async () => {
+    const bundle = await bundleOf('content');
+    const [firstMuscle] = bundle.muscles.keys();
+    const text = structuredClone(bundle.text);
+    for (const records of text.values()) records.muscles.delete(firstMuscle ?? '');
+    expect(() => localizeContent({ ...bundle, text }, 'seated-leg-curl', 'en')).toThrow(`No text for muscles "${firstMuscle}" in any language`);
+    expect(() => localizeContent({ ...bundle, text: new Map() }, 'seated-leg-curl', 'en')).toThrow('No text for exercises');
+    expect(() => localizeContent({ ...bundle, stations: new Map() }, 'seated-leg-curl', 'en')).toThrow('Content has no station');
+  });
+
   it('an unknown station falls back to the first one', async () => {
     const content = localizeContent(await bundleOf('content'), 'rowing-machine', 'en');
     expect(content.stations.map((station) => station.id)).toContain(content.station.id);

@@ -11,7 +11,7 @@ import type { Problem } from '../../../../../common/result';
 import { loadContentFolder } from '../../../../../main/services/content/content-loader';
 import { localizeContent } from '../../../../../main/services/content/content-localizer';
 import type { ContentBundle } from '../../../../../main/services/content/content-schema';
-import { loadReadAloud, manifestSchema, MAX_MANIFEST_BYTES, staleSentences, type ReadAloudEntry } from '../../../../../main/services/content/read-aloud-manifests';
+import { loadReadAloud, manifestSchema, MAX_MANIFEST_BYTES, staleSentences, timingProblems, type ContentHash, type ReadAloudEntry } from '../../../../../main/services/content/read-aloud-manifests';
 import { copyContent, editJson, EMBEDDED_ASSETS } from '../../../../support/content-copy';
 import { useTempDir } from '../../../../support/temp-dir';
 
@@ -85,10 +85,23 @@ describe('read-aloud manifests', () => {
     ['another field', [{ field: 'b', hash: '1' }], [{ field: 'a', textHash: '1' }], [{ field: 'sentences[0]', reason: 'reads "a" where the screen has "b"; run it' }]],
     ['a sentence the text lost', [], [{ field: 'a', textHash: '1' }], [{ field: 'sentences[0]', reason: 'reads "a", which the screen no longer has; run it' }]],
     ['a sentence the text gained', [{ field: 'a', hash: '1' }, { field: 'b', hash: '2' }], [{ field: 'a', textHash: '1' }], [{ field: 'sentences', reason: 'has no audio for b; run it' }]],
+    ['two sentences the text gained, named in order', [{ field: 'a', hash: '1' }, { field: 'b', hash: '2' }, { field: 'c', hash: '3' }], [{ field: 'a', textHash: '1' }], [{ field: 'sentences', reason: 'has no audio for b, c; run it' }]],
+    ['three sentences of other text, still named one by one', ['a', 'b', 'c'].map((field) => ({ field, hash: 'new' })), ['a', 'b', 'c'].map((field) => ({ field, textHash: 'old' })), [0, 1, 2].map((index) => ({ field: `sentences[${index}]`, reason: 'was made from another text; run it' }))],
     ['a whole screen of other text, in one line', ['a', 'b', 'c', 'd'].map((field) => ({ field, hash: 'new' })), ['a', 'b', 'c', 'd'].map((field) => ({ field, textHash: 'old' })), [{ field: 'sentences', reason: '4 of 4 were made from another text ([0], [1], [2] …); run it' }]],
   ])('staleness: %s', (_name, expected, sentences, found) => {
     const manifest = { language: 'de', src: ['x.webm'], durationMs: 10_000, sentences: sentences.map((sentence, index) => ({ ...sentence, at: [index * 1000, 900] as [number, number] })) };
     expect(staleSentences(manifest, expected, 'run it')).toEqual(found);
+  });
+
+  it.each([
+    ['one after another, the last ending where the audio does', [[0, 900], [900, 1100]], []],
+    ['with a pause between', [[0, 900], [1000, 1000]], []],
+    ['a sentence starting before the one before it ends', [[0, 900], [899, 1101]], [{ field: 'sentences[1].at', reason: 'starts at 899 ms, before the sentence before it ends' }]],
+    ['a sentence starting inside the one before it', [[1000, 900], [1200, 100]], [{ field: 'sentences[1].at', reason: 'starts at 1200 ms, before the sentence before it ends' }]],
+    ['a sentence ending 1 ms after the audio', [[0, 900], [900, 1101]], [{ field: 'sentences[1].at', reason: 'ends at 2001 ms, after the audio (2000 ms)' }]],
+  ])('timing: %s', (_name, at, found) => {
+    const manifest = { language: 'de', src: ['x.webm'], durationMs: 2000, sentences: at.map((span, index) => ({ field: `tips[${index}]`, at: span as [number, number], textHash: '0123456789abcdef' })) };
+    expect(timingProblems(manifest)).toEqual(found);
   });
 
   const hostile: Array<[string, (assetsDir: string) => Promise<unknown>, string, RegExp]> = [
@@ -122,6 +135,47 @@ describe('read-aloud manifests', () => {
     expect(problems.every((problem) => problem.file === 'audio/de/read-aloud/exercise-kickback.json')).toBe(true);
     expect(screens.has('exercise-kickback')).toBe(false);
     expect(screens.size).toBe(SCREENS - 1);
+  });
+
+  it('a manifest wrong in many ways names its first five problems, not a screenful', async () => {
+    const assetsDir = await germanAssets();
+    await writeFile(manifestPath(assetsDir), JSON.stringify({ language: 1, src: [], durationMs: -1, sentences: [{ field: '', at: [0, 0], textHash: 'x' }, {}] }));
+    const { problems } = await loadGerman(assetsDir);
+    expect(problems.map((problem) => problem.field)).toEqual(['language', 'src', 'durationMs', 'sentences[0].field', 'sentences[0].at[1]']);
+  });
+
+  it('the content version follows each manifest that is there, named by language and screen', async () => {
+    const assetsDir = await germanAssets();
+    await rm(manifestPath(assetsDir, 'muscle-semimembranosus'));
+    const updates: string[] = [];
+    const recorder: ContentHash = { update: (data) => (updates.push(data), recorder) };
+    await loadReadAloud(bundle, ENTRY, assetsDir, [], recorder);
+    const kickback = updates.indexOf('de/exercise-kickback');
+    expect(updates[kickback + 1]).toBe(await readFile(manifestPath(assetsDir), 'utf8'));
+    // Only German is in this folder, and the removed manifest adds nothing: each other screen's name, then its text.
+    const names = updates.filter((_data, index) => index % 2 === 0);
+    expect(names).toHaveLength(SCREENS - 1);
+    expect(names.every((name) => /^de\/(exercise|muscle)-[a-z-]+$/.test(name))).toBe(true);
+    expect(names).not.toContain('de/muscle-semimembranosus');
+  });
+
+  it('a language whose every screen is broken, but not all missing, names each file', async () => {
+    const assetsDir = await germanAssets();
+    const folder = join(assetsDir, 'audio', 'de', 'read-aloud');
+    await rm(folder, { recursive: true });
+    await mkdir(folder);
+    await writeFile(manifestPath(assetsDir), '{');
+    const { problems } = await loadGerman(assetsDir);
+    expect(problems).toHaveLength(SCREENS);
+    expect(problems.filter((problem) => problem.reason.startsWith('is not in the assets folder'))).toHaveLength(SCREENS - 1);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'audio/de/read-aloud/exercise-kickback.json', field: '(whole file)', reason: expect.stringMatching(/^is not valid JSON/) }));
+  });
+
+  it('content without exercises or muscles has nothing to read aloud and nothing to warn about', async () => {
+    const problems: Problem[] = [];
+    const loaded = await loadReadAloud({ ...bundle, exercises: new Map(), muscles: new Map() }, ENTRY, join(dir(), 'no-assets'), problems, createHash('sha256'));
+    expect(problems).toEqual([]);
+    expect([...loaded.byLanguage.values()].every((screens) => screens.size === 0)).toBe(true);
   });
 
   it('a language without any audio is one warning for its folder, not one per screen', async () => {

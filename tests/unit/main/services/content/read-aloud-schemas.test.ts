@@ -10,9 +10,9 @@ describe('audio.json readAloud', () => {
 
   it('takes a manifest path inside the assets folder with {lng} and {screen}, ending in .json', () => {
     expect(readAloudEntrySchema.safeParse(entry).success).toBe(true);
-    expect(readAloudEntrySchema.safeParse({ ...entry, manifest: '{lng}-{screen}.json' }).success).toBe(true);
+    for (const manifest of ['{lng}-{screen}.json', 'audio/{lng}/{screen}_v2.json', 'audio/{lng}/{screen}.v2.json']) expect(readAloudEntrySchema.safeParse({ ...entry, manifest }).success, manifest).toBe(true);
     const pathMessage = 'manifest: must be a path inside the assets folder with {lng} and {screen}, like "audio/{lng}/read-aloud/{screen}.json"';
-    for (const manifest of ['/audio/{lng}/{screen}.json', 'x/audio/{lng}/../{screen}.json', 'audio/..{lng}/{screen}.json', 'audio/{screen}.json', 'audio/{lng}.json', 'audio/{lng}/{screen}.json.bak', 'audio /{lng}/{screen}.json']) {
+    for (const manifest of ['/audio/{lng}/{screen}.json', 'x/audio/{lng}/../{screen}.json', 'audio/..{lng}/{screen}.json', 'audio/{screen}.json', 'audio/{lng}.json', 'audio/{lng}/{screen}.json.bak', 'audio /{lng}/{screen}.json', 'audio/{lng}/{screen} copy.json', 'audio/{lng}/{screen}~.json']) {
       expect(messages(readAloudEntrySchema.safeParse({ ...entry, manifest })), manifest).toEqual([pathMessage]);
     }
   });

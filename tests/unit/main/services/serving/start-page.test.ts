@@ -7,6 +7,7 @@ import type { StartState } from '../../../../../common/channels';
 import type { KioskContent } from '../../../../../common/content-view';
 import { defaultSettings } from '../../../../../common/default-settings';
 import { fail, ok, type Result } from '../../../../../common/result';
+import { CONTENT_SECURITY_POLICY } from '../../../../../common/content-security-policy';
 import { createStartPage, embedStart, loadFirstScreenRenderer, scriptSafeJson } from '../../../../../main/services/serving/start-page';
 import { answerStaticRequest, MAX_INDEX_BYTES, type StaticRoots } from '../../../../../main/services/serving/static-files';
 import { useTempDir } from '../../../../support/temp-dir';
@@ -157,6 +158,19 @@ describe('the index page answer', () => {
     expect(ranged.status).toBe(200);
     expect(ranged.headers['Content-Range']).toBeUndefined();
     expect(await text(ranged.body!)).toContain('drawn');
+  });
+
+  it('lets the built page\'s own inline blocks run by hash, and not one the start put in', async () => {
+    const withInline = BUILT.replace('<head>', '<head><style>body{color:red}</style><script>alert(1)</script>');
+    const roots = await rendererWith(withInline);
+    const injecting = { index: async (built: string) => built.replace('<div id="root"></div>', '<div id="root"><script>steal()</script><style>*{}</style></div>') };
+    const answer = await answerStaticRequest('/', 'GET', undefined, roots, injecting);
+    expect(await text(answer.body!)).toContain('steal()');
+    expect(answer.headers['Content-Security-Policy']).toBe(
+      CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='").replace("style-src 'self'", "style-src 'self' 'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='"),
+    );
+    // Other files keep the plain policy.
+    expect((await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, injecting)).headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('serves the page as built when building it fails, and other files untouched', async () => {

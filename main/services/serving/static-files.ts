@@ -65,8 +65,11 @@ export interface StaticPages {
 /** index.html is a few kB; one far larger is not the build's, and is served as it is rather than read whole. */
 export const MAX_INDEX_BYTES = 1024 * 1024;
 
-/** The app's index.html, with what `pages.index` adds: whole (no ranges: it is built for this one load), never cached. */
-async function answerIndexPage(handle: FileHandle, size: number, method: string, index: NonNullable<StaticPages['index']>): Promise<StaticAnswer> {
+/**
+ * The app's index.html, with what `pages.index` adds (if any): whole (no ranges: it is built for this one load), never
+ * cached, and with a policy that lets its inline blocks run (without it the page would show unstyled).
+ */
+async function answerIndexPage(handle: FileHandle, size: number, method: string, index: StaticPages['index']): Promise<StaticAnswer> {
   let built: string;
   try {
     const bytes = Buffer.alloc(size);
@@ -75,7 +78,7 @@ async function answerIndexPage(handle: FileHandle, size: number, method: string,
   } finally {
     await handle.close();
   }
-  const page = Buffer.from(await index(built).catch(() => built));
+  const page = Buffer.from(index ? await index(built).catch(() => built) : built);
   // The built page's own inline blocks (its style sheet, the early-tap script) may run; nothing the start put in may.
   const policy = policyAllowingInline(CONTENT_SECURITY_POLICY, inlineHashes(built));
   const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': policy, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.length), 'Cache-Control': 'no-store' };
@@ -95,7 +98,7 @@ export async function answerStaticRequest(urlPath: string, method: string, range
     return notFound;
   }
   const { size, handle } = opened;
-  if (pages.index && located.root === roots.rendererDir && posix.normalize(located.file) === 'index.html' && size <= MAX_INDEX_BYTES) {
+  if (located.root === roots.rendererDir && posix.normalize(located.file) === 'index.html' && size <= MAX_INDEX_BYTES) {
     return answerIndexPage(handle, size, method, pages.index);
   }
   const range = resolveByteRange(rangeHeader, size);

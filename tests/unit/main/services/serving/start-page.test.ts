@@ -169,6 +169,8 @@ describe('the index page answer', () => {
     expect(answer.headers['Content-Security-Policy']).toBe(
       CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='").replace("style-src 'self'", "style-src 'self' 'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='"),
     );
+    // Served as built (a host without a start page) it gets the same policy, so it is never shown unstyled.
+    expect((await answerStaticRequest('/', 'GET', undefined, roots)).headers['Content-Security-Policy']).toBe(answer.headers['Content-Security-Policy']);
     // Other files keep the plain policy.
     expect((await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, injecting)).headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });

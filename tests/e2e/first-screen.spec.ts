@@ -161,11 +161,16 @@ test('the inline style sheet and early-tap script run under the security policy,
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  await page.goto(kiosk.url);
+  // With the page's own script held back, only the inline blocks can have done what follows.
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
   await expect(page.locator('[data-screen="attract"]')).toBeVisible();
-  // Styled (the inline sheet applied: the call is the accent colour, not a default button) and the tap keeper ran.
-  await expect(page.locator('[data-screen="attract"] .attract__call')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
-  expect(await page.evaluate(() => typeof window.__kioskEarlyTap)).toBe('object');
+  // The inline sheet applied: the call has the accent colour (tokens.css --accent), not a browser's grey button.
+  await expect(page.locator('[data-screen="attract"] .attract__call')).toHaveCSS('background-color', 'rgb(251, 146, 60)');
+  // The inline tap keeper ran: it alone makes a record that is still recording before the app starts.
+  expect(await page.evaluate(() => window.__kioskEarlyTap?.recording)).toBe(true);
+  await scripts.release();
+  await expect.poll(() => page.evaluate(() => window.__kioskEarlyTap?.recording)).toBe(false);
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   // A script someone slips in is still refused: its text has no hash in the policy.
   const ran = await page.evaluate(() => {

@@ -8,14 +8,17 @@ import { useContentLanguage } from './i18n/use-content-language';
 import { KioskScreens } from './kiosk-screens';
 import { useKioskContent } from './use-kiosk-content';
 
-/** `start`: the start state main handed in with the page (the first render draws from it), or null to ask for it. */
-export function App({ bridge, start = null }: { bridge: KioskBridge; start?: Result<StartState> | null }) {
+/**
+ * `start`: the start state main handed in with the page (the first render draws from it), or null to ask for it.
+ * `awake`: a member has already touched the attract loop, so the page starts past it.
+ */
+export function App({ bridge, start = null, awake = false }: { bridge: KioskBridge; start?: Result<StartState> | null; awake?: boolean }) {
   const kiosk = useKioskContent(bridge, FALLBACK_LANGUAGE, start);
   useContentLanguage(kiosk.content, kiosk.language);
   return (
     <ReadingAidsProvider>
       <KioskFrame rotation={kiosk.settings?.rotation ?? 0}>
-        <KioskScreens bridge={bridge} kiosk={kiosk} />
+        <KioskScreens bridge={bridge} kiosk={kiosk} awake={awake} />
       </KioskFrame>
     </ReadingAidsProvider>
   );

@@ -13,12 +13,13 @@ function EarlyTapReplay() {
   return null;
 }
 
-export function KioskRoot({ bridge, start }: { bridge: KioskBridge; start: Result<StartState> | null }) {
+/** `awake`: the page starts as a member's touch leaves the attract loop (the early script already showed that screen). */
+export function KioskRoot({ bridge, start, awake = false }: { bridge: KioskBridge; start: Result<StartState> | null; awake?: boolean }) {
   return (
     <StrictMode>
       <ErrorBoundary>
         <BridgeContext.Provider value={bridge}>
-          <App bridge={bridge} start={start} />
+          <App bridge={bridge} start={start} awake={awake} />
           <EarlyTapReplay />
         </BridgeContext.Provider>
       </ErrorBoundary>

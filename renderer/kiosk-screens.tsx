@@ -19,11 +19,11 @@ import { scrollKioskToTop } from './components/kiosk-frame';
 const HOME_ROUTE: Route = { screen: 'home' };
 const HOME: Route[] = [HOME_ROUTE];
 
-export function KioskScreens({ bridge, kiosk }: { bridge: KioskBridge; kiosk: KioskState }) {
+export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBridge; kiosk: KioskState; awake?: boolean }) {
   const { settings, setLanguage } = kiosk;
   const [history, setHistory] = useState<Route[]>(HOME);
   // The kiosk rests (attract loop) at start-up and after every idle reset, until a member touches it.
-  const [resting, setResting] = useState(true);
+  const [resting, setResting] = useState(!awake);
   // The guide keeps the last muscle a member chose highlighted when they come back to it.
   const [chosenMuscle, setChosenMuscle] = useState<string | null>(null);
   const [pinPadOpen, setPinPadOpen] = useState(false);

@@ -44,6 +44,26 @@ async function detachedNodes(cdp) {
   return count;
 }
 
+/**
+ * Where the listeners are, by event type (window, and the document with every node in it): when a day's count climbs,
+ * the types that grew name the code that added them. Counts only; the page's own state is not touched.
+ */
+async function listenersByType(cdp) {
+  const byType = {};
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+    for (const { type } of listeners) byType[type] = (byType[type] ?? 0) + 1;
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
+  return byType;
+}
+
+/** The types whose listener count differs between two days, as "type before→after". */
+function listenerChanges(before, after) {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((type) => before[type] !== after[type]).map((type) => `${type} ${before[type] ?? 0}→${after[type] ?? 0}`);
+}
+
 /** The page's footprint on the attract loop after a full collection. */
 async function footprint(page, cdp) {
   // Blink keeps the last touched node (and its removed screen) until the next touch: touch the title harmlessly.
@@ -52,7 +72,7 @@ async function footprint(page, cdp) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { heapMb: usedSize / 1e6, elements, listeners: jsEventListeners, detached: await detachedNodes(cdp) };
+  return { heapMb: usedSize / 1e6, elements, listeners: jsEventListeners, detached: await detachedNodes(cdp), listenerTypes: await listenersByType(cdp) };
 }
 
 /** A session that did not get through: what the page showed, as a picture and in soak.json, and the days measured so far. */
@@ -125,7 +145,8 @@ try {
     await page.clock.fastForward(Math.max(0, DAY_MS - today * SESSION_END_MS));
     days.push({ day, sessions: done, ...(await footprint(page, cdp)) });
     const last = days.at(-1);
-    console.log(`day ${day}/${DAYS}: ${done} sessions, heap ${last.heapMb.toFixed(2)} MB, ${last.elements} elements, ${last.detached} detached, ${last.listeners} listeners (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+    const changed = listenerChanges(days.at(-2).listenerTypes, last.listenerTypes);
+    console.log(`day ${day}/${DAYS}: ${done} sessions, heap ${last.heapMb.toFixed(2)} MB, ${last.elements} elements, ${last.detached} detached, ${last.listeners} listeners${changed.length ? ` (changed: ${changed.join(', ')})` : ''} (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
   }
   await context.close();
 

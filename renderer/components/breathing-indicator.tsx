@@ -25,7 +25,8 @@ export function BreathingIndicator() {
   const kind = breath?.kind ?? 'steady';
   return (
     <div className={`breathing-indicator breathing-indicator--${kind}`} data-breath={kind} aria-live="polite">
-      <div className="breathing-indicator__circle" style={{ animationDuration: `${breath?.seconds ?? 2}s` }} key={breath?.count ?? 0} aria-hidden="true" />
+      {/* Steady has no style attribute: main draws this screen into the page, whose security policy refuses inline style markup. */}
+      <div className="breathing-indicator__circle" style={breath ? { animationDuration: `${breath.seconds}s` } : undefined} key={breath?.count ?? 0} aria-hidden="true" />
       <p className="breathing-indicator__word">{t(`breathing.${kind}`)}</p>
     </div>
   );

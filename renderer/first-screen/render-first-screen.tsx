@@ -19,7 +19,7 @@ const drawingBridge = createBridgeByName(
   () => () => undefined,
 );
 
-export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = (start: Result<StartState>) => {
+export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = (start: Result<StartState>, awake = false) => {
   const instance = createInstance();
   // The same language and words as the page's own start (renderer/main.tsx), or hydration would not match.
   const { language, ui } = startWords(start);
@@ -28,7 +28,7 @@ export const renderFirstScreen: FirstScreenRenderer['renderFirstScreen'] = (star
   if (ui) addUiText(ui, instance);
   return renderToString(
     <I18nextProvider i18n={instance}>
-      <KioskRoot bridge={drawingBridge} start={start} />
+      <KioskRoot bridge={drawingBridge} start={start} awake={awake} />
     </I18nextProvider>,
   );
 };

@@ -9,7 +9,7 @@ import { saveSettingsAsStaff } from './support/kiosk-server';
 declare global {
   interface Window {
     /** public/early-taps.js's record; recording turns false once the page's script listens itself. */
-    __kioskEarlyTap?: { target: Element | null; recording: boolean };
+    __kioskEarlyTap?: { target: Element | null; recording: boolean; awake: boolean };
   }
 }
 
@@ -51,6 +51,11 @@ test('index.html holds the start state and the attract screen drawn from it, in 
   expect(html).toMatch(/<html lang="de">/);
   expect(html).toMatch(/<div id="root"><div class="kiosk-frame"[^>]*>.*data-screen="attract"/s);
   expect(html).toContain('aria-label="Zum Starten berühren"');
+  // Beside it, inert, the screen a member's first touch leads to: home, in the same language.
+  expect(html).toMatch(/<\/div><template id="kiosk-awake-screen"><div class="kiosk-frame"[^>]*>.*data-screen="home".*<\/template>/s);
+  expect(/<template id="kiosk-awake-screen">(.*)<\/template>/s.exec(html)?.[1]).toContain('>Diese Muskeln trainiert das Gerät<');
+  // No style attributes in either drawing: the page's security policy would refuse them.
+  expect(html).not.toMatch(/\sstyle="/);
 });
 
 test('with its script held back, the page already shows the attract screen, its words and its video', async ({ page, kiosk }) => {
@@ -116,16 +121,62 @@ test('the drawing is painted before React takes it over, however soon the script
   }
 });
 
-test('a tap on the drawing before the script runs opens the home screen once the script is in', async ({ page, kiosk }) => {
+test('a touch on the drawing before the app has started is answered at once with main\'s drawing of home, which the app takes over', async ({ page, kiosk }) => {
+  const sent = channelRequests(page);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   const scripts = await holdScripts(page);
   await page.goto(kiosk.url, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Touch to start' }).tap();
-  // Nothing answers yet: the page has no script of its own running.
-  await page.waitForTimeout(300);
-  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+  // No app script has run, and home is already there: heading, muscles and a video that loads.
+  const home = page.locator('[data-screen="home"]');
+  await expect(home).toBeVisible();
+  await expect(home.getByRole('heading', { level: 1 })).toHaveText('Seated leg curl');
+  await expect(home.getByRole('button', { name: 'Semimembranosus' })).toBeVisible();
+  await expect.poll(() => home.locator('video').evaluate((video: HTMLVideoElement) => ({ error: video.error?.message ?? null, loaded: video.readyState > 0 }))).toEqual({ error: null, loaded: true });
+  expect(await page.evaluate(() => ({ awake: window.__kioskEarlyTap?.awake, kept: window.__kioskEarlyTap?.target ?? null, template: document.getElementById('kiosk-awake-screen') }))).toEqual({ awake: true, kept: null, template: null });
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('[data-screen="home"], [data-screen="home"] video, .link-button')) (element as Element & { drawnByMain?: boolean }).drawnByMain = true;
+  });
   await scripts.release();
+  // The app starts on home (not on the attract loop again) and hydrates the very elements the early script showed.
+  await expect(page.getByRole('button', { name: 'Staff access (hold for 3 seconds)' })).toBeAttached();
+  await expect(home).toBeVisible();
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-screen="home"], [data-screen="home"] video, .link-button')].map((element) => (element as Element & { drawnByMain?: boolean }).drawnByMain === true),
+  );
+  expect(kept).toEqual([true, true, true, true, true]);
+  await home.getByRole('button', { name: 'Semimembranosus' }).tap();
+  await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
+  expect(sent).not.toContain('kiosk:report-error');
+  expect(errors).toEqual([]);
+});
+
+test('a second touch before the app has started (on home, drawn) is kept and replayed once the app is in', async ({ page, kiosk }) => {
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  await page.locator('[data-screen="home"]').getByRole('button', { name: 'Biceps femoris' }).tap();
+  // Nothing answers that one yet: the drawn home has no app behind it.
+  await page.waitForTimeout(300);
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seated leg curl');
+  await scripts.release();
+  await expect(page.locator('[data-screen="muscle"]').getByRole('heading', { level: 1 })).toHaveText('Biceps femoris');
+  // One step back leads home: the muscle was opened once.
+  await page.getByRole('button', { name: 'Back', exact: true }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+});
+
+test('left alone, the page starts its app after a short rest, on the attract loop', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByRole('button', { name: 'Staff access (hold for 3 seconds)' })).toBeAttached();
+  await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+  expect(await page.evaluate(() => ({ awake: window.__kioskEarlyTap?.awake, recording: window.__kioskEarlyTap?.recording, template: document.getElementById('kiosk-awake-screen') }))).toEqual({ awake: false, recording: false, template: null });
+  // A touch now is the app's own, and still leads home.
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
 });
 
 test('a tap once the script runs is the page\'s own: the early record stays empty, so nothing is replayed on top', async ({ page, kiosk }) => {
@@ -139,6 +190,28 @@ test('a tap once the script runs is the page\'s own: the early record stays empt
   // One step back leads home: the muscle was opened once.
   await page.getByRole('button', { name: 'Back', exact: true }).tap();
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
+});
+
+test('an app file that does not arrive leaves the drawing on screen, and the page loads again by itself', async ({ page, kiosk }) => {
+  let refused = 0;
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    if (refused > 0) return route.continue();
+    refused += 1;
+    return route.abort('connectionreset');
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(kiosk.url);
+  await expect.poll(() => errors.some((error) => /^The app could not be loaded \(.+\); the page reloads in 3 s$/.test(error))).toBe(true);
+  // Meanwhile the member still sees the attract loop, and a touch still leads home (the early script answers it).
+  const reloaded = page.waitForEvent('load', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await reloaded;
+  await expect(page.getByRole('button', { name: 'Staff access (hold for 3 seconds)' })).toBeAttached();
+  expect(refused).toBe(1);
 });
 
 test.describe('with a broken content file', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { frameScroll, scrollFrameTo } from './support/frame';
+import { waitForApp } from './support/kiosk-page';
 import { contentName, uiText } from './support/locale-text';
 
 // Defaults: 60 s idle, then a 10 s countdown (settings idleTimeoutSeconds / idleCountdownSeconds).
@@ -9,6 +10,8 @@ const COUNTDOWN_MS = 10_000;
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
   await page.goto('/');
+  // Idle time is the app's: counted from the touches it hears, so these begin once it listens.
+  await waitForApp(page);
 });
 
 test('the kiosk starts on the attract loop and a touch reaches the station home', async ({ page }) => {

@@ -7,6 +7,7 @@ import { readContentJson } from './support/content-files';
 import { expect, test, type Page } from './support/fixtures';
 import { dragTouch, expectFrameFillsDisplay, frameScroll, holdTouch, onDisplay, scrollFrameTo, type Rotation } from './support/frame';
 import { callChannel, saveSettingsAsStaff } from './support/kiosk-server';
+import { waitForApp } from './support/kiosk-page';
 import { contentName, uiText } from './support/locale-text';
 import { typePin } from './support/staff';
 
@@ -136,6 +137,8 @@ test.describe('turned 90° on a 1920×1080 display, staff', () => {
 
   async function openPanel(page: Page): Promise<void> {
     await expect(page.locator('[data-screen="attract"]')).toBeVisible();
+    // The corner joins main's drawing once the app has started; a touch there before is a member's.
+    await waitForApp(page);
     // The corner of a 1080 × 1920 interface, turned.
     await holdTouch(page, turned({ x: 24, y: 1920 - 24 }), 3_000);
     await typePin(page, '2468');
@@ -160,6 +163,7 @@ test.describe('turned 90° on a 1920×1080 display, staff', () => {
     await page.goto(kiosk.url);
     await expect(page.locator('[data-screen="attract"]')).toBeVisible();
     await expect(page.locator('.kiosk-frame')).toHaveAttribute('data-rotation', '0');
+    await waitForApp(page);
     // Upright on this display, the corner is the display's bottom-left.
     await holdTouch(page, { x: 24, y: display.height - 24 }, 3_000);
     await typePin(page, '2468');

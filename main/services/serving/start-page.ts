@@ -5,11 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import type { StartState } from '../../../common/channels';
-import { START_STATE_ELEMENT_ID, type FirstScreenRenderer } from '../../../common/first-screen';
+import { AWAKE_SCREEN_ELEMENT_ID, START_STATE_ELEMENT_ID, type FirstScreenRenderer } from '../../../common/first-screen';
 import type { Result } from '../../../common/result';
 
 /** The empty root the renderer build writes into index.html; the start goes in its place. */
 const ROOT_ELEMENT = '<div id="root"></div>';
+/** How a drawing shows it is the attract loop (every screen names itself in `data-screen`). */
+const ATTRACT_MARK = 'data-screen="attract"';
 
 /** JSON that cannot close the script element it sits in, nor open a comment, whatever the content's words hold. */
 export function scriptSafeJson(value: unknown): string {
@@ -21,10 +23,14 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** `indexHtml` with the start state and `firstScreen` (markup of #root, or null) in place of its empty root; unchanged without one. */
-export function embedStart(indexHtml: string, start: Result<StartState>, firstScreen: string | null): string {
+/**
+ * `indexHtml` with the start state and `firstScreen` (markup of #root, or null) in place of its empty root, and
+ * `awakeScreen` (#root after a member's first touch, or null) in an inert template beside it; unchanged without a root.
+ */
+export function embedStart(indexHtml: string, start: Result<StartState>, firstScreen: string | null, awakeScreen: string | null = null): string {
   if (!indexHtml.includes(ROOT_ELEMENT)) return indexHtml;
-  const page = `<script type="application/json" id="${START_STATE_ELEMENT_ID}">${scriptSafeJson(start)}</script><div id="root">${firstScreen ?? ''}</div>`;
+  const awake = awakeScreen === null ? '' : `<template id="${AWAKE_SCREEN_ELEMENT_ID}">${awakeScreen}</template>`;
+  const page = `<script type="application/json" id="${START_STATE_ELEMENT_ID}">${scriptSafeJson(start)}</script><div id="root">${firstScreen ?? ''}</div>${awake}`;
   // A function, so no `$&` in the content's words is read as a replacement pattern.
   const html = indexHtml.replace(ROOT_ELEMENT, () => page);
   const language = start.ok ? start.value.settings.defaultLanguage : null;
@@ -59,12 +65,17 @@ export function createStartPage(options: StartPageOptions): (indexHtml: string) 
     const start = await options.start();
     // Loaded on the first page, not at start-up: a kiosk that never shows a page does not pay for React on Node.
     if (renderer === undefined) renderer = options.firstScreenModule ? loadFirstScreenRenderer(options.firstScreenModule, options.log) : null;
-    let firstScreen: string | null = null;
-    try {
-      firstScreen = renderer?.renderFirstScreen(start) ?? null;
-    } catch (error) {
-      options.log(`first screen: drawing failed (${(error as Error).message}); the page draws it itself`);
-    }
-    return embedStart(indexHtml, start, firstScreen);
+    const draw = (awake: boolean): string | null => {
+      try {
+        return renderer?.renderFirstScreen(start, awake) ?? null;
+      } catch (error) {
+        options.log(`first screen: drawing ${awake ? 'the screen after the first touch ' : ''}failed (${(error as Error).message}); the page draws it itself`);
+        return null;
+      }
+    };
+    const firstScreen = draw(false);
+    // Only the attract loop has a touch to answer before the app starts: the screen that touch leads to, drawn too.
+    const awakeScreen = firstScreen?.includes(ATTRACT_MARK) ? draw(true) : null;
+    return embedStart(indexHtml, start, firstScreen, awakeScreen);
   };
 }

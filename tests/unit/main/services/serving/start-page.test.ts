@@ -62,6 +62,53 @@ describe('the start written into index.html', () => {
   });
 });
 
+describe('the screen after the first touch, drawn beside the attract loop', () => {
+  const awakeTemplate = (html: string) => /<div id="root">(.*?)<\/div><template id="kiosk-awake-screen">(.*?)<\/template>\n<\/body>/s.exec(html);
+
+  it('sits in an inert template right after #root, and is left out when there is none', () => {
+    const html = embedStart(BUILT, startWith('x'), '<main data-screen="attract">a</main>', '<main data-screen="home">h</main>');
+    const [, root, awake] = awakeTemplate(html) ?? [];
+    expect(root).toBe('<main data-screen="attract">a</main>');
+    expect(awake).toBe('<main data-screen="home">h</main>');
+    expect(embedStart(BUILT, startWith('x'), '<main data-screen="attract">a</main>')).not.toContain('<template');
+    expect(embedStart(BUILT, startWith('x'), '<main data-screen="attract">a</main>', null)).not.toContain('<template');
+  });
+
+  /** A bundle that draws the attract loop, or `asleep` instead, and home when drawn awake, noting every call. */
+  async function drawingBundle(name: string, body: string): Promise<string> {
+    const file = join(dir(), name);
+    await writeFile(file, `globalThis.__calls = []; exports.renderFirstScreen = (start, awake) => { globalThis.__calls.push(awake === true); ${body} };`);
+    return file;
+  }
+  const calls = () => (globalThis as { __calls?: boolean[] }).__calls;
+
+  it('is drawn, awake, when the first screen is the attract loop', async () => {
+    const file = await drawingBundle('attract.cjs', 'return awake ? "<main data-screen=\\"home\\">h</main>" : "<main data-screen=\\"attract\\">a</main>";');
+    const logs: string[] = [];
+    const html = await createStartPage({ start: async () => startWith('x'), firstScreenModule: file, log: (message) => logs.push(message) })(BUILT);
+    expect(awakeTemplate(html)?.slice(1)).toEqual(['<main data-screen="attract">a</main>', '<main data-screen="home">h</main>']);
+    expect(calls()).toEqual([false, true]);
+    expect(logs).toEqual([]);
+  });
+
+  it('is not drawn when the first screen is another one (sleep, error, home): no touch there for the early script to answer', async () => {
+    const file = await drawingBundle('asleep.cjs', 'return "<main data-screen=\\"sleep\\">z</main>";');
+    const html = await createStartPage({ start: async () => startWith('x'), firstScreenModule: file, log: () => undefined })(BUILT);
+    expect(html).not.toContain('<template');
+    expect(embedded(html)?.[2]).toBe('<main data-screen="sleep">z</main>');
+    expect(calls()).toEqual([false]);
+  });
+
+  it('when drawing it throws, the attract loop is still drawn, without it, and the log says which drawing failed', async () => {
+    const file = await drawingBundle('awake-throws.cjs', 'if (awake) throw new Error("no home words"); return "<main data-screen=\\"attract\\">a</main>";');
+    const logs: string[] = [];
+    const html = await createStartPage({ start: async () => startWith('x'), firstScreenModule: file, log: (message) => logs.push(message) })(BUILT);
+    expect(html).not.toContain('<template');
+    expect(embedded(html)?.[2]).toBe('<main data-screen="attract">a</main>');
+    expect(logs).toEqual(['first screen: drawing the screen after the first touch failed (no home words); the page draws it itself']);
+  });
+});
+
 describe('the first-screen bundle main loads', () => {
   it('loads a real module file that exports renderFirstScreen, and draws with it', async () => {
     const file = join(dir(), 'render-first-screen.cjs');
@@ -171,8 +218,10 @@ describe('the index page answer', () => {
     );
     // Served as built (a host without a start page) it gets the same policy, so it is never shown unstyled.
     expect((await answerStaticRequest('/', 'GET', undefined, roots)).headers['Content-Security-Policy']).toBe(answer.headers['Content-Security-Policy']);
-    // Other files keep the plain policy.
-    expect((await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, injecting)).headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    // Other files keep the plain policy (and their stream is read, so its file is closed).
+    const other = await answerStaticRequest('/assets/main.js', 'GET', undefined, roots, injecting);
+    expect(other.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(await text(other.body!)).toBe('console.log(1)');
   });
 
   it('serves the page as built when building it fails, and other files untouched', async () => {

@@ -112,17 +112,52 @@ const started = Date.now();
 try {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
   const page = await context.newPage();
+  // Counts long presses (the context menu a touch held 500 ms asks for), to tell a starved tap from a stuck screen.
+  await page.addInitScript(() => {
+    window.__soakLongPresses = 0;
+    window.addEventListener('contextmenu', () => (window.__soakLongPresses += 1), { capture: true });
+  });
   await page.clock.install();
   await page.goto(preview.url);
   const cdp = await context.newCDPSession(page);
   const attract = page.locator('[data-screen="attract"]');
   await attract.waitFor();
 
+  /**
+   * A member's tap that leads to `next`. Twice in long runs (day 21 of 30, and day 3 beside a CI run on both cores)
+   * one tap on a muscle card's exercise did not open it, and the cause is not known yet. A member taps again, and so
+   * does this, at most twice more; each repeat is counted and logged with what the page had under the finger and
+   * whether the page saw a long press. A screen that three taps do not leave is stuck.
+   */
+  let tapsAgain = 0;
+  const tapLeadingTo = async (locator, next) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const longPressesBefore = await page.evaluate(() => window.__soakLongPresses);
+      const box = await locator.boundingBox();
+      await locator.tap();
+      try {
+        await page.locator(`[data-screen="${next}"]`).waitFor({ timeout: attempt < 3 ? 10_000 : 30_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        tapsAgain += 1;
+        const seen = await page.evaluate(
+          ({ x, y }) => ({
+            screens: [...document.querySelectorAll('[data-screen]')].map((element) => element.getAttribute('data-screen')).join(', '),
+            under: document.elementFromPoint(x, y)?.closest('button, a, [data-screen]')?.outerHTML.slice(0, 120) ?? 'nothing',
+            longPresses: window.__soakLongPresses,
+          }),
+          { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 },
+        );
+        const longPress = seen.longPresses > longPressesBefore ? ', seen as a long press' : '';
+        console.log(`a tap did not lead to ${next} (screens: ${seen.screens}; under the finger: ${seen.under}${longPress}); tapping again`);
+      }
+    }
+  };
   const session = async () => {
-    await page.locator('[data-screen="attract"] .attract__call').tap();
-    await page.locator('[data-screen="home"] .link-button').first().tap();
-    await page.locator('[data-screen="muscle"] .link-button').first().tap();
-    await page.locator('[data-screen="exercise"]').waitFor();
+    await tapLeadingTo(page.locator('[data-screen="attract"] .attract__call'), 'home');
+    await tapLeadingTo(page.locator('[data-screen="home"] .link-button').first(), 'muscle');
+    await tapLeadingTo(page.locator('[data-screen="muscle"] .link-button').first(), 'exercise');
     await page.clock.runFor(SESSION_END_MS);
     await attract.waitFor();
   };
@@ -162,7 +197,8 @@ try {
   ];
   console.table(checks);
   await mkdir(join(root, 'test-results'), { recursive: true });
-  await writeFile(join(root, 'test-results', 'soak.json'), `${JSON.stringify({ days: DAYS, sessions: SESSIONS, minutes: (Date.now() - started) / 60_000, checks, measurements: days }, null, 2)}\n`);
+  console.log(`Taps repeated because the first did not lead on: ${tapsAgain}`);
+  await writeFile(join(root, 'test-results', 'soak.json'), `${JSON.stringify({ days: DAYS, sessions: SESSIONS, minutes: (Date.now() - started) / 60_000, tapsAgain, checks, measurements: days }, null, 2)}\n`);
   if (checks.some((check) => !check.ok)) process.exitCode = 1;
 } finally {
   await browser.close();

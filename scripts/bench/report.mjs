@@ -1,6 +1,8 @@
 /** The benchmark's rows as a console table, a Markdown table (for the README) and a verdict. */
 
-const format = (value, unit) => (Number.isFinite(value) ? `${unit === 'kB' ? value.toFixed(1) : Math.round(value)} ${unit}` : 'n/a');
+/** "1 frame", not "1 frames". */
+const unitFor = (value, unit) => (unit === 'frames' && Math.round(value) === 1 ? 'frame' : unit);
+const format = (value, unit) => (Number.isFinite(value) ? `${unit === 'kB' ? value.toFixed(1) : Math.round(value)} ${unitFor(value, unit)}` : 'n/a');
 
 /**
  * One figure: kiosk and floor from the same run, their ratio, and its target: `maxRatio` (kiosk ≤ floor × ratio)

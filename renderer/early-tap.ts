@@ -1,12 +1,13 @@
 /**
- * What public/early-taps.js did before the app started: the tap it kept, handed on to the live screen it landed on,
- * and whether it already answered a touch on the attract loop by showing main's drawing of the screen after it.
+ * What public/early-taps.js did before the app started: the taps it kept, handed on to the live screen they landed
+ * on, and whether it already answered a touch on the attract loop by showing main's drawing of the screen after it.
  */
 import { AWAKE_SCREEN_ELEMENT_ID } from '../common/first-screen';
 import { afterFirstPaint } from './after-first-paint';
 
 interface EarlyTap {
-  target: Element | null;
+  /** The elements tapped before the app listened, oldest first. */
+  taps: Element[];
   recording: boolean;
   /** The early script has shown the awake screen (a member touched the drawn attract loop). */
   awake: boolean;
@@ -22,7 +23,7 @@ declare global {
 
 /** The early script's state; created stopped when it has not run, so it cannot start recording after the app. */
 function earlyTap(): EarlyTap {
-  window.__kioskEarlyTap ??= { target: null, recording: false, awake: false, onAwake: null };
+  window.__kioskEarlyTap ??= { taps: [], recording: false, awake: false, onAwake: null };
   return window.__kioskEarlyTap;
 }
 
@@ -59,10 +60,21 @@ export function appMayStart(restMs: number): Promise<void> {
   });
 }
 
-/** Once hydrated: the kept tap, once, on the same element (hydration keeps the nodes main drew). */
-export function replayEarlyTap(): void {
+/**
+ * Once hydrated: the kept taps, each once, on the same elements (hydration keeps the nodes main drew), one per task so
+ * each sees the screen the one before it left: a tap on an element that one took off the screen is dropped.
+ */
+export function replayEarlyTaps(): void {
   const early = window.__kioskEarlyTap;
-  const target = early?.target ?? null;
-  if (early) early.target = null;
-  if (target?.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  const target = early?.taps.shift();
+  if (!early || !target) return;
+  if (target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  if (early.taps.length === 0) return;
+  // A message, not a timer: the next task after React has drawn this tap's answer, also on a clock that stands still.
+  const next = new MessageChannel();
+  next.port1.onmessage = () => {
+    next.port1.close();
+    replayEarlyTaps();
+  };
+  next.port2.postMessage(null);
 }

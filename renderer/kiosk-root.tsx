@@ -1,15 +1,21 @@
 /** The whole page's tree, the same on the kiosk and in the first-screen bundle that draws it ahead (they must match to hydrate). */
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useRef } from 'react';
 import type { KioskBridge, StartState } from '../common/channels';
 import type { Result } from '../common/result';
 import { App } from './app';
 import { BridgeContext } from './bridge/bridge-context';
 import { ErrorBoundary } from './components/error-boundary';
-import { replayEarlyTap } from './early-tap';
+import { replayEarlyTaps } from './early-tap';
 
-/** After the first commit (hydration done, the screen live): the tap that landed on main's drawing. */
+/** After the first commit (hydration done, the screen live): the taps that landed on main's drawing. */
 function EarlyTapReplay() {
-  useEffect(() => replayEarlyTap(), []);
+  // Once, also where StrictMode runs effects twice (the dev server): a replay is a member's tap.
+  const replayed = useRef(false);
+  useEffect(() => {
+    if (replayed.current) return;
+    replayed.current = true;
+    replayEarlyTaps();
+  }, []);
   return null;
 }
 

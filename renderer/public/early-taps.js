@@ -1,8 +1,8 @@
-// Runs before the app: keeps the first tap on main's drawing of the first screen until the app listens (renderer/early-tap.ts
-// replays it), and answers a touch on the drawn attract loop at once with main's drawing of the screen it leads to.
+// Runs before the app: answers a touch on the drawn attract loop at once with main's drawing of the screen it leads to,
+// and keeps the taps after it until the app listens (renderer/early-tap.ts replays them, in order).
 (function () {
   if (window.__kioskEarlyTap) return;
-  var early = (window.__kioskEarlyTap = { target: null, recording: true, awake: false, onAwake: null });
+  var early = (window.__kioskEarlyTap = { taps: [], recording: true, awake: false, onAwake: null });
   document.addEventListener('click', function (e) {
     if (!early.recording || !(e.target instanceof Element)) return;
     // The id is AWAKE_SCREEN_ELEMENT_ID in common/first-screen.ts (this file is inlined as it is, so it cannot import).
@@ -16,6 +16,7 @@
       if (early.onAwake) early.onAwake();
       return;
     }
-    if (!early.target) early.target = e.target;
+    // A few are plenty: the app listens within a fraction of a second.
+    if (early.taps.length < 5) early.taps.push(e.target);
   }, true);
 })();

@@ -5,11 +5,12 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { saveSettingsAsStaff } from './support/kiosk-server';
+import { contentName, uiText } from './support/locale-text';
 
 declare global {
   interface Window {
     /** public/early-taps.js's record; recording turns false once the page's script listens itself. */
-    __kioskEarlyTap?: { target: Element | null; recording: boolean; awake: boolean };
+    __kioskEarlyTap?: { taps: Element[]; recording: boolean; awake: boolean };
   }
 }
 
@@ -136,7 +137,7 @@ test('a touch on the drawing before the app has started is answered at once with
   await expect(home.getByRole('heading', { level: 1 })).toHaveText('Seated leg curl');
   await expect(home.getByRole('button', { name: 'Semimembranosus' })).toBeVisible();
   await expect.poll(() => home.locator('video').evaluate((video: HTMLVideoElement) => ({ error: video.error?.message ?? null, loaded: video.readyState > 0 }))).toEqual({ error: null, loaded: true });
-  expect(await page.evaluate(() => ({ awake: window.__kioskEarlyTap?.awake, kept: window.__kioskEarlyTap?.target ?? null, template: document.getElementById('kiosk-awake-screen') }))).toEqual({ awake: true, kept: null, template: null });
+  expect(await page.evaluate(() => ({ awake: window.__kioskEarlyTap?.awake, kept: window.__kioskEarlyTap?.taps.length, template: document.getElementById('kiosk-awake-screen') }))).toEqual({ awake: true, kept: 0, template: null });
   await page.evaluate(() => {
     for (const element of document.querySelectorAll('[data-screen="home"], [data-screen="home"] video, .link-button')) (element as Element & { drawnByMain?: boolean }).drawnByMain = true;
   });
@@ -169,6 +170,27 @@ test('a second touch before the app has started (on home, drawn) is kept and rep
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
 });
 
+test('several touches before the app has started are replayed in order, each on the screen the one before left', async ({ page, kiosk }) => {
+  const scripts = await holdScripts(page);
+  await page.goto(kiosk.url, { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Touch to start' }).tap();
+  const home = page.locator('[data-screen="home"]');
+  // Deutsch, then a muscle: the muscle's button is still on screen after the language changed, so it opens, in German.
+  await home.getByRole('button', { name: 'Deutsch' }).tap();
+  await home.getByRole('button', { name: 'Biceps femoris' }).tap();
+  // And one on a button the muscle card has taken off the screen by then: dropped, not opened on top.
+  await home.getByRole('button', { name: 'Semitendinosus' }).tap();
+  expect(await page.evaluate(() => window.__kioskEarlyTap?.taps.length)).toBe(3);
+  await scripts.release();
+  const card = page.locator('[data-screen="muscle"]');
+  await expect(card.getByRole('heading', { level: 1 })).toHaveText(contentName('de', 'muscles', 'biceps-femoris'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // One muscle was opened: one step back leads home.
+  await page.getByRole('button', { name: uiText('de', 'nav.back'), exact: true }).tap();
+  await expect(home).toBeVisible();
+  expect(await page.evaluate(() => window.__kioskEarlyTap?.taps.length)).toBe(0);
+});
+
 test('left alone, the page starts its app after a short rest, on the attract loop', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
   await expect(page.getByRole('button', { name: 'Staff access (hold for 3 seconds)' })).toBeAttached();
@@ -186,7 +208,7 @@ test('a tap once the script runs is the page\'s own: the early record stays empt
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
   await page.locator('[data-screen="home"] .link-button').first().tap();
   await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
-  expect(await page.evaluate(() => window.__kioskEarlyTap?.target ?? null)).toBeNull();
+  expect(await page.evaluate(() => window.__kioskEarlyTap?.taps.length)).toBe(0);
   // One step back leads home: the muscle was opened once.
   await page.getByRole('button', { name: 'Back', exact: true }).tap();
   await expect(page.locator('[data-screen="home"]')).toBeVisible();

@@ -4,6 +4,7 @@ import { readContentJson, type LanguagesFile } from './support/content-files';
 import { expect, test, type Page } from './support/fixtures';
 import { expectFrameFillsDisplay, frameScroll, type Rotation } from './support/frame';
 import { expectGoodLayout } from './support/layout-facts';
+import { waitForApp } from './support/kiosk-page';
 import { REPO_ROOT, saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
 import { holdStaffCorner, openStaffPanel, typeDigits } from './support/staff';
@@ -76,7 +77,12 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
     if (rotation) await saveSettingsAsStaff(kiosk.url, { rotation });
     await page.setViewportSize(viewport);
     await page.clock.install();
+    // The page's time moves only as this test says until the call has turned through every language (a slow
+    // machine's own seconds would turn it past one): the app's rest before it starts, then 3 s per language.
+    await page.clock.pauseAt(Date.now() + 1_000);
     await page.goto(kiosk.url);
+    await page.clock.runFor(1_000);
+    await waitForApp(page);
     await shoot(page, 'attract', name);
     await expectScreenFits(page, rotation);
     // The call turns through every language every 3 s; the longest (French wraps to two lines) must fit as well.
@@ -88,6 +94,7 @@ for (const { name, viewport, rotation } of ORIENTATIONS) {
       await expectGoodLayout(page, `attract-call-${language}-${name}`, { primary: PRIMARY.attract });
       await expectScreenFits(page, rotation);
     }
+    await page.clock.resume();
     await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
     await shoot(page, 'home', name);
     await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();

@@ -42,7 +42,7 @@ export function stopRecordingEarlyTaps(): boolean {
 
 /**
  * When the app may take over main's drawing: at once when there is no awake screen to answer a touch with; otherwise
- * right after the early script has answered the first touch, or `restMs` after the first paint, whichever comes first.
+ * right after the early script has answered the first touch, or `restMs` after the entry ran, whichever comes first.
  * Until then the page's main thread stays free, so that first touch is answered the moment it lands.
  */
 export function appMayStart(restMs: number): Promise<void> {

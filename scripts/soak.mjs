@@ -85,6 +85,9 @@ async function reportStuckSession(page, { day, session, days }, error) {
   console.error(`Session ${session} (day ${day}) did not get through on screen ${screen.join(', ') || '(none)'}: see test-results/soak-stuck.png`);
 }
 
+/** A target's box as "x,y w×h" in CSS pixels, or "gone". */
+const describeBox = (box) => (box ? `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}` : 'gone');
+
 /** Least-squares slope of values over their index (MB per day for the heap). */
 function slope(values) {
   const n = values.length;
@@ -150,7 +153,10 @@ try {
           { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 },
         );
         const longPress = seen.longPresses > longPressesBefore ? ', seen as a long press' : '';
-        console.log(`a tap did not lead to ${next} (screens: ${seen.screens}; under the finger: ${seen.under}${longPress}); tapping again`);
+        // Where the target was when the finger was aimed, and where it is now: a layout that moved under the finger shows here.
+        const boxNow = await locator.boundingBox().catch(() => null);
+        const moved = `aimed at ${describeBox(box)}, now ${describeBox(boxNow)}`;
+        console.log(`a tap did not lead to ${next} (screens: ${seen.screens}; under the finger: ${seen.under}${longPress}; ${moved}); tapping again`);
       }
     }
   };

@@ -63,6 +63,9 @@ export class CuePlayer {
     const howler = howlerNow();
     if (!this.sprite || !this.audible() || !howler) return;
     const howl = howlFor(howler, this.sprite);
+    // Still loading (the first seconds of a screen, or a new language): howler would play it when loaded, out of step
+    // with the movement. The next marker comes within seconds.
+    if (howl.state() !== 'loaded') return;
     const cue = this.settings.cueSound === 'tone' ? `tone-${marker.breath}` : marker.breath;
     const id = howl.play(cue);
     howl.volume(this.ducked ? DUCKED_CUE_VOLUME : 1, id);

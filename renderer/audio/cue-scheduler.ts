@@ -17,6 +17,8 @@ export interface CueScheduler {
   update(videoTime: number): CueMarker | null;
   /** Forget the last position (after a new source or a reset). */
   reset(): void;
+  /** Seconds of playback from `videoTime` to the next marker, across the loop point (Infinity without markers). */
+  secondsToNext(videoTime: number): number;
 }
 
 /** Larger steps between two samples are seeks, not playback: cues they skip are not played late. */
@@ -50,6 +52,12 @@ export function createCueScheduler(markers: CueMarker[], loopDuration: number): 
     },
     reset() {
       last = null;
+    },
+    secondsToNext(videoTime) {
+      const ahead = markers.find((marker) => marker.time > videoTime);
+      if (ahead) return ahead.time - videoTime;
+      const first = markers[0];
+      return first ? loopDuration - videoTime + first.time : Number.POSITIVE_INFINITY;
     },
   };
 }

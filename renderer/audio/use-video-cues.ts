@@ -1,32 +1,49 @@
-/** Drives the cue scheduler from a video's frames (requestVideoFrameCallback), never from a free-running timer. */
+/**
+ * Drives the cue scheduler from the video's own clock (its currentTime), never from a timer's idea of time. A timer
+ * only wakes the check: just after the next marker is due at the rate the video plays, and at least every 250 ms (so a
+ * stall, a seek or the loop point is seen). Checking on every video frame instead asked the page for a frame 30 times a
+ * second, all the while a member was on the screen.
+ */
 import { useEffect, type RefObject } from 'react';
 import type { ExerciseVideo } from '../../common/content-view';
 import { announceCue, announceCuesStopped } from './cue-events';
-import { createCueScheduler, markersFromPhases } from './cue-scheduler';
+import { createCueScheduler, markersFromPhases, MAX_PLAYBACK_STEP_SECONDS } from './cue-scheduler';
+
+/** The longest wait between two looks at the video's time: well within the step the scheduler takes for playback. */
+const MAX_CHECK_INTERVAL_MS = (MAX_PLAYBACK_STEP_SECONDS * 1000) / 2;
+/** Woken this much after a marker is due, so a timer that fires a little early still finds it crossed. */
+const AFTER_MARKER_MS = 4;
 
 export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video: ExerciseVideo | null, enabled: boolean): void {
   useEffect(() => {
     const element = videoRef.current;
     if (!element || !video || !enabled || video.phases.length === 0) return;
     const scheduler = createCueScheduler(markersFromPhases(video.phases), video.durationSeconds);
-    let handle = 0;
-    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const sample = (videoTime: number) => {
-      const due = scheduler.update(videoTime);
-      if (due) announceCue({ ...due, videoTime });
+    const check = () => {
+      clearTimeout(timer);
+      // Only a playing video moves the movement on; a paused or starved one is looked at again later.
+      const playing = !element.paused && element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA;
+      let untilNextMs = MAX_CHECK_INTERVAL_MS;
+      if (playing) {
+        const videoTime = element.currentTime;
+        const due = scheduler.update(videoTime);
+        if (due) announceCue({ ...due, videoTime });
+        untilNextMs = (scheduler.secondsToNext(videoTime) / element.playbackRate) * 1000 + AFTER_MARKER_MS;
+      }
+      timer = setTimeout(check, Math.min(MAX_CHECK_INTERVAL_MS, untilNextMs));
     };
-    const onFrame = (_now: number, metadata: VideoFrameCallbackMetadata) => {
-      if (stopped) return;
-      sample(metadata.mediaTime);
-      handle = element.requestVideoFrameCallback(onFrame);
-    };
+    // Just before where the video stands: a marker at that very point (the loop's start) is due once it plays.
+    scheduler.update(element.currentTime - 0.001);
+    // The moment it starts (or starts again after a stall), not up to a check interval later.
+    element.addEventListener('playing', check);
     // Seeks need no listener: the scheduler sees the jump in the video's time and plays no skipped cue late.
-    handle = element.requestVideoFrameCallback(onFrame);
+    check();
 
     return () => {
-      stopped = true;
-      element.cancelVideoFrameCallback(handle);
+      element.removeEventListener('playing', check);
+      clearTimeout(timer);
       announceCuesStopped();
     };
   }, [videoRef, video, enabled]);

@@ -4,8 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { howlerNow, loadHowler } from '../audio/howler-module';
 
+/**
+ * Locked only until the page's first touch: a context suspended after that is howler's own rest after 30 s of silence
+ * (it wakes with the next sound), and a hint then would push the screen down under a member's finger.
+ */
 function audioLocked(): boolean {
-  return howlerNow()?.Howler.ctx?.state === 'suspended';
+  return howlerNow()?.Howler.ctx?.state === 'suspended' && !navigator.userActivation.hasBeenActive;
 }
 
 export function SoundUnlockHint() {

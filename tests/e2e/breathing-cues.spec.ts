@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { readContentJson } from './support/content-files';
-import { chromium, expect, test, type Page } from './support/fixtures';
+import { expect, test, type Page } from './support/fixtures';
 import { openAtHome } from './support/kiosk-page';
 import { saveSettingsAsStaff } from './support/kiosk-server';
 import { contentName, uiText } from './support/locale-text';
@@ -117,46 +116,4 @@ test.describe('with its own copy of the media', () => {
     await expect(screen.getByRole('heading', { name: uiText('en', 'exercise.courseOfMotion') })).toBeVisible();
     expect(errors.some((error) => error.includes('video/seated-leg-curl.webm'))).toBe(true);
   });
-});
-
-test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async ({ kiosk }) => {
-  // Without the attract loop the kiosk opens straight on the station home, before any touch.
-  await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium');
-  // A browser as a member's own would be: sound only after a gesture.
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--autoplay-policy')), '--autoplay-policy=user-gesture-required'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    // Headless Chromium runs Web Audio even under that policy (and Playwright's page counts as touched from the
-    // start), so the page gets the policy a desktop browser applies: every AudioContext is held suspended, and
-    // resume() (howler calls it on every play) wakes it only after a real touch on the page.
-    await page.addInitScript(() => {
-      let touched = false;
-      window.addEventListener('pointerdown', () => (touched = true), { capture: true });
-      const Native = window.AudioContext;
-      window.AudioContext = class extends Native {
-        constructor(options?: AudioContextOptions) {
-          super(options);
-          // A new context starts by itself, after this constructor: hold it until a touch.
-          const hold = () => {
-            if (this.state === 'running' && !touched) void super.suspend();
-          };
-          this.addEventListener('statechange', hold);
-          hold();
-        }
-        override resume(): Promise<void> {
-          return touched ? super.resume() : Promise.resolve();
-        }
-      };
-    });
-    await page.goto(kiosk.url);
-    await expect(page.locator('[data-screen="home"]')).toBeVisible();
-    const hint = page.getByRole('status').filter({ hasText: uiText('en', 'breathing.tapForSound') });
-    await expect(hint).toBeVisible();
-    await page.locator('h1').tap();
-    await expect(hint).toBeHidden();
-  } finally {
-    await browser.close();
-  }
 });

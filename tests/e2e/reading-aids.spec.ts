@@ -203,7 +203,7 @@ test('with prefers-reduced-motion the breathing light and the attract call stay 
   await page.goto('/');
   const call = page.locator('.attract__call');
   await expect(call).toBeVisible();
-  expect(await call.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+  expect(await call.evaluate((element) => getComputedStyle(element, '::after').animationName)).toBe('none');
   await call.tap();
   const light = page.locator('.breathing-indicator *').first();
   await expect(light).toBeAttached();
@@ -213,5 +213,5 @@ test('with prefers-reduced-motion the breathing light and the attract call stay 
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.getByRole('button', { name: uiText('en', 'nav.home'), exact: true }).tap();
   await page.goto('/');
-  expect(await page.locator('.attract__call').evaluate((element) => getComputedStyle(element).animationName)).not.toBe('none');
+  expect(await page.locator('.attract__call').evaluate((element) => getComputedStyle(element, '::after').animationName)).not.toBe('none');
 });

@@ -134,7 +134,11 @@ describe('read aloud', () => {
         </SoundProvider>,
       );
       const cue = () => announceCue({ time: 0, duration: 1, breath: 'exhale', videoTime: 0 });
-      cue();
+      // A cue sounds only once the prompts have loaded (one still loading would sound late): cue until one does.
+      await expect.poll(() => {
+        cue();
+        return played.length;
+      }, { timeout: 10_000 }).toBe(1);
       await startReading(screen, content);
       cue();
       await screen.getByRole('button', { name: uiWord(content, 'readAloud.stop') }).click();

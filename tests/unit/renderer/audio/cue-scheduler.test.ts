@@ -87,4 +87,30 @@ describe('cue scheduler', () => {
     scheduler.reset();
     expect(scheduler.update(2.5)?.breath).toBe('inhale');
   });
+
+  it('says how far the next marker is, across the loop point, for the wake-up before it', () => {
+    const scheduler = createCueScheduler(markersFromPhases(phases), LOOP);
+    expect(scheduler.secondsToNext(0)).toBeCloseTo(0.5);
+    expect(scheduler.secondsToNext(0.5)).toBeCloseTo(2.0);
+    expect(scheduler.secondsToNext(3.0)).toBeCloseTo(2.5);
+    expect(createCueScheduler([], LOOP).secondsToNext(1)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('woken only when the next marker is due (and at least every quarter second), fires each marker within a few ms', () => {
+    const scheduler = createCueScheduler(markersFromPhases(phases), LOOP);
+    const fired: number[] = [];
+    let clock = 0;
+    scheduler.update(-0.001);
+    while (clock < 3 * LOOP) {
+      const videoTime = clock % LOOP;
+      if (scheduler.update(videoTime)) fired.push(videoTime);
+      clock += Math.min(0.25, scheduler.secondsToNext(videoTime) + 0.004);
+    }
+    const markers = [0.5, 2.5, 0.5, 2.5, 0.5, 2.5];
+    expect(fired).toHaveLength(markers.length);
+    fired.forEach((at, index) => {
+      expect(at).toBeGreaterThanOrEqual(markers[index] ?? Number.NaN);
+      expect(at).toBeLessThan((markers[index] ?? Number.NaN) + 0.01);
+    });
+  });
 });

@@ -1,0 +1,79 @@
+/** "Tap for sound": shown while the browser holds sound back, and only then (never when howler rests its own sound). */
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromium, expect, test, type Page } from './support/fixtures';
+import { openAtHome } from './support/kiosk-page';
+import { saveSettingsAsStaff } from './support/kiosk-server';
+import { contentName, uiText } from './support/locale-text';
+
+const HINT_TEXT = uiText('en', 'breathing.tapForSound');
+
+/** Waits until howler's shared AudioContext (howler puts itself on window) is in `state`. */
+async function audioIs(page: Page, state: AudioContextState): Promise<void> {
+  await page.waitForFunction((wanted) => (window as unknown as { Howler?: { ctx?: AudioContext } }).Howler?.ctx?.state === wanted, state);
+}
+
+test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async ({ kiosk }) => {
+  // Without the attract loop the kiosk opens straight on the station home, before any touch.
+  await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium');
+  // A browser as a member's own would be: sound only after a gesture.
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--autoplay-policy')), '--autoplay-policy=user-gesture-required'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    // Headless Chromium runs Web Audio even under that policy, and Playwright's page counts as touched from the start
+    // (navigator.userActivation), so the page gets what a desktop browser does before a touch: no activation yet,
+    // every AudioContext held suspended, and resume() (howler calls it on every play) waking it only after a touch.
+    await page.addInitScript(() => {
+      let touched = false;
+      window.addEventListener('pointerdown', () => (touched = true), { capture: true });
+      Object.defineProperty(navigator, 'userActivation', { value: { get hasBeenActive() { return touched; }, get isActive() { return touched; } } });
+      const Native = window.AudioContext;
+      window.AudioContext = class extends Native {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          // A new context starts by itself, after this constructor: hold it until a touch.
+          const hold = () => {
+            if (this.state === 'running' && !touched) void super.suspend();
+          };
+          this.addEventListener('statechange', hold);
+          hold();
+        }
+        override resume(): Promise<void> {
+          return touched ? super.resume() : Promise.resolve();
+        }
+      };
+    });
+    await page.goto(kiosk.url);
+    await expect(page.locator('[data-screen="home"]')).toBeVisible();
+    const hint = page.getByRole('status').filter({ hasText: HINT_TEXT });
+    await expect(hint).toBeVisible();
+    await page.locator('h1').tap();
+    await expect(hint).toBeHidden();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('after 30 s of silence howler rests its sound, and no hint pushes the muscle card down under a finger', async ({ page }) => {
+  // The soak's missed taps: the card's exercise link moved 86 px after it was aimed at, as this hint came and went.
+  await page.clock.install();
+  await openAtHome(page);
+  await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus') }).tap();
+  const link = page.locator('[data-screen="muscle"] .link-button').first();
+  await expect(link).toBeVisible();
+  await audioIs(page, 'running');
+  const aimedAt = await link.boundingBox();
+  // No sound plays on a muscle card. howler starts its 30 s rest when a sound ends (one stopped by leaving a screen does
+  // not start it): start it here as that would, then let the 30 s pass. It suspends its context, and resumes it to play.
+  await page.evaluate(() => (window as unknown as { Howler: { _autoSuspend(): void } }).Howler._autoSuspend());
+  await page.clock.runFor(31_000);
+  await audioIs(page, 'suspended');
+  await expect(page.getByRole('status').filter({ hasText: HINT_TEXT })).toHaveCount(0);
+  expect(await link.boundingBox()).toEqual(aimedAt);
+  // A screen opened while it rests starts without the hint too, and the exercise's sound wakes it.
+  await link.tap();
+  await expect(page.locator('[data-screen="exercise"]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: HINT_TEXT })).toHaveCount(0);
+  await audioIs(page, 'running');
+});

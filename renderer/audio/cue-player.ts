@@ -29,6 +29,11 @@ function howlFor(howler: HowlerModule, sprite: CueSprite): Howl {
   return howl;
 }
 
+/** Whether a cue would be heard at `now` with these settings: not muted, not off, not at volume 0, not in quiet hours. */
+export function cuesWouldSound({ muted, cueSound, volume, quietHours }: SoundSettings, now: Date): boolean {
+  return !muted && cueSound !== 'off' && volume > 0 && !isQuietTime(now, quietHours);
+}
+
 export class CuePlayer {
   private sprite: CueSprite | null = null;
   private settings: SoundSettings = { volume: 0.8, muted: false, cueSound: 'voice', quietHours: null };
@@ -53,8 +58,7 @@ export class CuePlayer {
 
   /** Whether a cue would be heard right now. */
   audible(): boolean {
-    const { muted, cueSound, volume, quietHours } = this.settings;
-    return !muted && cueSound !== 'off' && volume > 0 && !isQuietTime(this.now(), quietHours);
+    return cuesWouldSound(this.settings, this.now());
   }
 
   play(marker: CueMarker): void {

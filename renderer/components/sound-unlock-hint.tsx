@@ -3,6 +3,8 @@ import './sound-unlock-hint.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { howlerNow, loadHowler } from '../audio/howler-module';
+import { cuesWouldSound } from '../audio/cue-player';
+import { useSoundSettings } from '../audio/sound-context';
 
 /**
  * Locked only until the page's first touch: a context suspended after that is howler's own rest after 30 s of silence
@@ -15,6 +17,7 @@ function audioLocked(): boolean {
 export function SoundUnlockHint() {
   const { t } = useTranslation();
   const [locked, setLocked] = useState(audioLocked);
+  const soundSettings = useSoundSettings();
 
   useEffect(() => {
     let context: AudioContext | null = null;
@@ -45,7 +48,8 @@ export function SoundUnlockHint() {
     };
   }, []);
 
-  if (!locked) return null;
+  // Nothing to unlock while the cues would not sound anyway (muted, volume 0, cues off, quiet hours).
+  if (!locked || (soundSettings && !cuesWouldSound(soundSettings, new Date()))) return null;
   return (
     <p className="sound-hint" role="status">
       <span aria-hidden="true">🔈 </span>

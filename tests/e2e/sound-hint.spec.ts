@@ -12,18 +12,18 @@ async function audioIs(page: Page, state: AudioContextState): Promise<void> {
   await page.waitForFunction((wanted) => (window as unknown as { Howler?: { ctx?: AudioContext } }).Howler?.ctx?.state === wanted, state);
 }
 
-test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async ({ kiosk }) => {
-  // Without the attract loop the kiosk opens straight on the station home, before any touch.
-  await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
+/**
+ * A page of a browser as a member's own would be: sound only after a gesture. Headless Chromium runs Web Audio even
+ * under that policy, and Playwright's page counts as touched from the start (navigator.userActivation), so the page gets
+ * what a desktop browser does before a touch: no activation yet, every AudioContext held suspended, and resume() (howler
+ * calls it on every play) waking it only after a touch.
+ */
+async function withAutoplayBlocked(url: string, use: (page: Page) => Promise<void>): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
-  // A browser as a member's own would be: sound only after a gesture.
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--autoplay-policy')), '--autoplay-policy=user-gesture-required'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
-    // Headless Chromium runs Web Audio even under that policy, and Playwright's page counts as touched from the start
-    // (navigator.userActivation), so the page gets what a desktop browser does before a touch: no activation yet,
-    // every AudioContext held suspended, and resume() (howler calls it on every play) waking it only after a touch.
     await page.addInitScript(() => {
       let touched = false;
       window.addEventListener('pointerdown', () => (touched = true), { capture: true });
@@ -44,15 +44,34 @@ test('in a browser that blocks autoplay, a hint asks for a first tap until sound
         }
       };
     });
-    await page.goto(kiosk.url);
+    await page.goto(url);
     await expect(page.locator('[data-screen="home"]')).toBeVisible();
+    await use(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+test('in a browser that blocks autoplay, a hint asks for a first tap until sound is unlocked', async ({ kiosk }) => {
+  // Without the attract loop the kiosk opens straight on the station home, before any touch.
+  await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
+  await withAutoplayBlocked(kiosk.url, async (page) => {
     const hint = page.getByRole('status').filter({ hasText: HINT_TEXT });
     await expect(hint).toBeVisible();
     await page.locator('h1').tap();
     await expect(hint).toBeHidden();
-  } finally {
-    await browser.close();
-  }
+  });
+});
+
+test('with the cues muted by staff there is nothing to unlock, and no hint asks for a tap', async ({ kiosk }) => {
+  await saveSettingsAsStaff(kiosk.url, { attractLoop: false, muted: true });
+  await withAutoplayBlocked(kiosk.url, async (page) => {
+    // Sound is held back all the same (so the hint would show if it did not look at the settings).
+    await audioIs(page, 'suspended');
+    await expect(page.locator('[data-screen="home"] video')).toBeVisible();
+    await page.waitForTimeout(1_000);
+    await expect(page.getByRole('status').filter({ hasText: HINT_TEXT })).toHaveCount(0);
+  });
 });
 
 test('after 30 s of silence howler rests its sound, and no hint pushes the muscle card down under a finger', async ({ page }) => {

@@ -128,9 +128,10 @@ try {
 
   /**
    * A member's tap that leads to `next`. Twice in long runs (day 21 of 30, and day 3 beside a CI run on both cores)
-   * one tap on a muscle card's exercise did not open it, and the cause is not known yet. A member taps again, and so
-   * does this, at most twice more; each repeat is counted and logged with what the page had under the finger and
-   * whether the page saw a long press. A screen that three taps do not leave is stuck.
+   * one tap on a muscle card's exercise did not open it: the screen had moved under the finger (a sound hint that came
+   * and went, fixed since). A member taps again, and so does this, at most twice more; each repeat is counted and
+   * logged with what the page had under the finger, where the target was, and whether the page saw a long press. A
+   * screen that three taps do not leave is stuck.
    */
   let tapsAgain = 0;
   const tapLeadingTo = async (locator, next) => {

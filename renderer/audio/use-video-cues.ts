@@ -30,7 +30,9 @@ export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video
         const videoTime = element.currentTime;
         const due = scheduler.update(videoTime);
         if (due) announceCue({ ...due, videoTime });
-        untilNextMs = (scheduler.secondsToNext(videoTime) / element.playbackRate) * 1000 + AFTER_MARKER_MS;
+        const secondsToNext = scheduler.secondsToNext(videoTime);
+        // Past the declared loop's end (a file up to 0.1 s longer passes validation): the usual interval, not at once.
+        if (secondsToNext > 0) untilNextMs = (secondsToNext / element.playbackRate) * 1000 + AFTER_MARKER_MS;
       }
       timer = setTimeout(check, Math.min(MAX_CHECK_INTERVAL_MS, untilNextMs));
     };

@@ -10,6 +10,7 @@ import { announceCuePlayed } from './cue-events';
 import { howlerNow, loadHowler, type HowlerModule } from './howler-module';
 import type { CueMarker } from './cue-scheduler';
 import { isQuietTime } from './quiet-hours';
+import { followAudioContext } from './sound-allowed';
 
 export type SoundSettings = Pick<KioskSettings, 'volume' | 'muted' | 'cueSound' | 'quietHours'>;
 
@@ -23,6 +24,8 @@ function howlFor(howler: HowlerModule, sprite: CueSprite): Howl {
   let howl = howls.get(key);
   if (!howl) {
     howl = new howler.Howl({ src: sprite.src.map(mediaUrl), sprite: sprite.sprite, preload: true });
+    // The first Howl makes howler's AudioContext: whether it runs before a touch tells if the host allows autoplay.
+    followAudioContext(howler.Howler.ctx);
     howl.on('loaderror', (_id, error) => console.error(`Breathing prompts ${sprite.src[0]} could not load: ${String(error)}`));
     howls.set(key, howl);
   }

@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { howlerNow, loadHowler } from '../audio/howler-module';
 import { cuesWouldSound } from '../audio/cue-player';
 import { useSoundSettings } from '../audio/sound-context';
+import { followAudioContext, soundAllowed } from '../audio/sound-allowed';
 
 /**
- * Locked only until the page's first touch: a context suspended after that is howler's own rest after 30 s of silence
- * (it wakes with the next sound), and a hint then would push the screen down under a member's finger.
+ * Locked only until sound is allowed (a first touch, or a host that allows autoplay): a context suspended after that
+ * is howler's own rest after 30 s of silence (it wakes with the next sound), and a hint then would push the screen
+ * down under a member's finger.
  */
 function audioLocked(): boolean {
-  return howlerNow()?.Howler.ctx?.state === 'suspended' && !navigator.userActivation.hasBeenActive;
+  const context = howlerNow()?.Howler.ctx;
+  followAudioContext(context);
+  return context?.state === 'suspended' && !soundAllowed();
 }
 
 export function SoundUnlockHint() {

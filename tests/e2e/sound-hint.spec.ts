@@ -15,8 +15,8 @@ async function audioIs(page: Page, state: AudioContextState): Promise<void> {
 /**
  * A page of a browser as a member's own would be: sound only after a gesture. Headless Chromium runs Web Audio even
  * under that policy, and Playwright's page counts as touched from the start (navigator.userActivation), so the page gets
- * what a desktop browser does before a touch: no activation yet, every AudioContext held suspended, and resume() (howler
- * calls it on every play) waking it only after a touch.
+ * what a desktop browser does before a touch: no activation yet, every AudioContext held suspended (and saying so from
+ * its first moment, as a blocked one does), and resume() (howler calls it on every play) waking it only after a touch.
  */
 async function withAutoplayBlocked(url: string, use: (page: Page) => Promise<void>): Promise<void> {
   const executablePath = findChromium();
@@ -38,6 +38,9 @@ async function withAutoplayBlocked(url: string, use: (page: Page) => Promise<voi
           };
           this.addEventListener('statechange', hold);
           hold();
+        }
+        override get state(): AudioContextState {
+          return touched || super.state === 'closed' ? super.state : 'suspended';
         }
         override resume(): Promise<void> {
           return touched ? super.resume() : Promise.resolve();
@@ -95,4 +98,25 @@ test('after 30 s of silence howler rests its sound, and no hint pushes the muscl
   await expect(page.locator('[data-screen="exercise"]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: HINT_TEXT })).toHaveCount(0);
   await audioIs(page, 'running');
+});
+
+test('where autoplay is allowed (the Electron kiosk), howler resting before anyone touched the screen shows no hint', async ({ kiosk, page }) => {
+  // The kiosk opens on the station home with nobody there; the browser lets sound start (this Chromium runs with
+  // --autoplay-policy=no-user-gesture-required, as Electron's window does), and the page has never been touched.
+  await saveSettingsAsStaff(kiosk.url, { attractLoop: false });
+  await page.addInitScript(() => Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: false, isActive: false } }));
+  await page.clock.install();
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await audioIs(page, 'running');
+  // A muscle card plays no sound (the station home does, and each cue would wake the context again).
+  await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus') }).tap();
+  await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
+  // howler's 30 s of silence: it suspends its context, which is no lock (its next sound resumes it).
+  await page.evaluate(() => (window as unknown as { Howler: { _autoSuspend(): void } }).Howler._autoSuspend());
+  await page.clock.runFor(31_000);
+  await audioIs(page, 'suspended');
+  // The hint looks again every time the context changes state, and when a screen opens (after half a second).
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('status').filter({ hasText: HINT_TEXT })).toHaveCount(0);
 });

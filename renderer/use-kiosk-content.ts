@@ -3,7 +3,7 @@
  * by main's pushes: content is fetched again only when the station, the language or the live content version
  * changes, never for a volume or mute save. The last good content stays on screen.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { KioskBridge, StartState } from '../common/channels';
 import type { KioskContent, LanguageInfo } from '../common/content-view';
 import { HEARTBEAT_INTERVAL_MS } from '../common/idle-policy';
@@ -26,6 +26,9 @@ export interface KioskState {
 }
 
 /** The state the page starts from: empty while the start request is out, or drawn at once from the start main handed in. */
+/** The language a member or the idle reset asks for replaces the one shown. */
+const chooseLanguage = (_shown: string, asked: string): string => asked;
+
 function initialState(start: Result<StartState> | null, fallbackLanguage: string) {
   if (!start) return { settings: null, content: null, error: null, language: fallbackLanguage, answered: false };
   if (!start.ok) return { settings: null, content: null, error: start.error, language: fallbackLanguage, answered: true };
@@ -39,7 +42,9 @@ export function useKioskContent(bridge: KioskBridge, initialLanguage: string, st
   const [settings, setSettings] = useState<KioskSettings | null>(initial.settings);
   const [content, setContent] = useState<KioskContent | null>(initial.content);
   const [error, setError] = useState<KioskError | null>(initial.error);
-  const [language, setLanguage] = useState(initial.language);
+  // A reducer, not useState: the idle reset asks for the default language after every session, mostly the one shown, and
+  // a useState setter handed the value it holds keeps that update queued on a component that does not render again.
+  const [language, setLanguage] = useReducer(chooseLanguage, initial.language);
   const [attempt, setAttempt] = useState(0);
   // The newest content version main told us about; a change fetches the content again.
   const [liveVersion, setLiveVersion] = useState<string | null>(null);

@@ -4,7 +4,7 @@
  * for the whole interface at once, dialogs and the PIN pad included; the idle reset switches them off again.
  */
 import '../styles/reading-aids.css';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
 
 export interface ReadingAidsState {
   largeText: boolean;
@@ -27,8 +27,17 @@ export const READING_AID_ATTRIBUTES: Record<keyof ReadingAidsState, string> = {
 
 const ReadingAidsContext = createContext<ReadingAids>({ ...OFF, toggle: () => undefined, reset: () => undefined });
 
+type ReadingAidsAction = { type: 'toggle'; aid: keyof ReadingAidsState } | { type: 'reset' };
+
+function nextReadingAids(state: ReadingAidsState, action: ReadingAidsAction): ReadingAidsState {
+  if (action.type === 'toggle') return { ...state, [action.aid]: !state[action.aid] };
+  return state.largeText || state.highContrast ? OFF : state;
+}
+
 export function ReadingAidsProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<ReadingAidsState>(OFF);
+  // A reducer, not useState: a useState setter handed the value it holds keeps that update queued on a provider that does
+  // not render again, and the idle reset hands it OFF after nearly every session (the 30-day soak's slow heap growth).
+  const [state, dispatch] = useReducer(nextReadingAids, OFF);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -41,8 +50,8 @@ export function ReadingAidsProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const toggle = useCallback((aid: keyof ReadingAidsState) => setState((current) => ({ ...current, [aid]: !current[aid] })), []);
-  const reset = useCallback(() => setState(OFF), []);
+  const toggle = useCallback((aid: keyof ReadingAidsState) => dispatch({ type: 'toggle', aid }), []);
+  const reset = useCallback(() => dispatch({ type: 'reset' }), []);
   const value = useMemo(() => ({ ...state, toggle, reset }), [state, toggle, reset]);
   return <ReadingAidsContext.Provider value={value}>{children}</ReadingAidsContext.Provider>;
 }

@@ -40,7 +40,7 @@ test('a simulated long day (1,000 attract cycles, 200 member sessions) does not 
   console.log(
     `idle soak: heap ${(before.heapBytes / 1e6).toFixed(2)} → ${(after.heapBytes / 1e6).toFixed(2)} MB, ` +
       `elements ${before.documentElements} → ${after.documentElements}, detached nodes ${before.detachedNodes} → ${after.detachedNodes}, ` +
-      `listeners ${before.listeners} → ${after.listeners}`,
+      `listeners ${before.listeners} → ${after.listeners}, queued React state updates ${before.queuedStateUpdates} → ${after.queuedStateUpdates}`,
   );
   // Same screen before and after, so the same elements. What stays detached is howler's fixed pool of
   // audio elements; a leak of even one node per member session would add 200.
@@ -48,4 +48,7 @@ test('a simulated long day (1,000 attract cycles, 200 member sessions) does not 
   expect(after.detachedNodes).toBeLessThanOrEqual(before.detachedNodes + 20);
   expect(after.listeners).toBeLessThanOrEqual(before.listeners * 1.1 + 20);
   expect(after.heapBytes).toBeLessThanOrEqual(before.heapBytes * 1.25 + 2e6);
+  // The idle reset asks for the default language and no reading aids after every session: asked of useState, each
+  // was one update queued for good (400 here, the 30-day soak's slow heap growth).
+  expect(after.queuedStateUpdates).toBeLessThanOrEqual(before.queuedStateUpdates + 10);
 });

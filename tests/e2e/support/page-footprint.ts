@@ -10,11 +10,15 @@ export interface PageFootprint {
   documentElements: number;
   detachedNodes: number;
   listeners: number;
+  /** React state updates still queued on hooks (each one a setState nothing has rendered yet); see below. */
+  queuedStateUpdates: number;
 }
 
 interface HeapSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
   nodes: number[];
+  edges: number[];
+  strings: string[];
 }
 
 /** Blink marks each DOM node in a snapshot as attached (1) or detached (2) from every document. */
@@ -32,6 +36,41 @@ function countDetachedNodes(snapshot: HeapSnapshot): number {
     if (snapshot.nodes[index + typeField] === nativeType && snapshot.nodes[index + detachednessField] === DETACHED) detached += 1;
   }
   return detached;
+}
+
+/** The fields of a React hook's state update (react-dom 19); an object with all of them is one. */
+const STATE_UPDATE_FIELDS = ['lane', 'revertLane', 'action', 'hasEagerState', 'eagerState', 'next'];
+
+/**
+ * Counts React state updates held in the heap. A useState setter handed the value it already holds queues its update
+ * on the hook and renders nothing, so the update stays until that component renders again: on a provider that never
+ * does, one per idle reset, for as long as the kiosk runs. A page at rest holds none for long.
+ */
+function countQueuedStateUpdates(snapshot: HeapSnapshot): number {
+  const { node_fields: fields, node_types: types, edge_fields: edgeFields, edge_types: edgeTypes } = snapshot.snapshot.meta;
+  const typeField = fields.indexOf('type');
+  const edgeCountField = fields.indexOf('edge_count');
+  const objectType = types[0].indexOf('object');
+  const edgeTypeField = edgeFields.indexOf('type');
+  const edgeNameField = edgeFields.indexOf('name_or_index');
+  const propertyEdge = edgeTypes[0].indexOf('property');
+  const wanted = new Set(STATE_UPDATE_FIELDS.map((name) => snapshot.strings.indexOf(name)));
+  if (wanted.has(-1)) return 0;
+  let updates = 0;
+  let edge = 0;
+  for (let index = 0; index < snapshot.nodes.length; index += fields.length) {
+    const edgeCount = snapshot.nodes[index + edgeCountField] ?? 0;
+    if (snapshot.nodes[index + typeField] === objectType) {
+      let found = 0;
+      for (let each = 0; each < edgeCount; each += 1) {
+        const at = edge + each * edgeFields.length;
+        if (snapshot.edges[at + edgeTypeField] === propertyEdge && wanted.has(snapshot.edges[at + edgeNameField] ?? -1)) found += 1;
+      }
+      if (found === wanted.size) updates += 1;
+    }
+    edge += edgeCount * edgeFields.length;
+  }
+  return updates;
 }
 
 async function takeHeapSnapshot(cdp: CDPSession): Promise<HeapSnapshot> {
@@ -67,5 +106,6 @@ export async function measurePageFootprint(page: Page, cdp: CDPSession, harmless
     documentElements: await page.evaluate(() => document.getElementsByTagName('*').length),
     detachedNodes: countDetachedNodes(snapshot),
     listeners: metric('JSEventListeners'),
+    queuedStateUpdates: countQueuedStateUpdates(snapshot),
   };
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseVideo as Video } from '../../common/content-view';
 import { useVideoCues } from '../audio/use-video-cues';
 import { mediaUrl } from '../media-url';
+import { useMediaRelease } from './use-media-release';
 
 export function ExerciseVideo({ video, name, cues = true }: { video: Video | null; name: string; cues?: boolean }) {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   const videoRef = useRef<HTMLVideoElement>(null);
   const bridge = useContext(BridgeContext);
   useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
+  useMediaRelease(videoRef);
   const label = t('video.label', { name });
 
   const fail = (file: string) => {

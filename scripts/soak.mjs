@@ -2,7 +2,8 @@
  * `npm run bench:soak [-- --days 30 --sessions 10000]`: the kiosk's long run on Playwright's clock, in the production
  * build. Each simulated day: its share of member sessions (attract → home → muscle card → exercise, then the idle
  * reset), the rest of the day on the attract loop. After every day, measured after a full garbage collection: elements
- * in the document (the page's own query), detached DOM nodes still held (heap snapshot), event listeners and JS heap.
+ * in the document (the page's own query), detached DOM nodes still held (heap snapshot), event listeners on live targets
+ * (scripts/bench/live-listeners.mjs) and JS heap.
  * Passes when elements, detached nodes and listeners stay flat and the heap grows less than 0.5 MB per simulated day
  * (a line fitted through the days, so one noisy day does not decide). Writes test-results/soak.json; exits 1 on a miss.
  * Long by design (about 1 h for 30 days and 10,000 sessions on 2 cores): not part of `npm test`.
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { countLiveListeners } from './bench/live-listeners.mjs';
 import { startPreview } from './bench/start-preview.mjs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
 
@@ -70,9 +72,8 @@ async function footprint(page, cdp) {
   await page.locator('[data-screen="attract"] h1').hover();
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { heapMb: usedSize / 1e6, elements, listeners: jsEventListeners, detached: await detachedNodes(cdp), listenerTypes: await listenersByType(cdp) };
+  return { heapMb: usedSize / 1e6, elements, listeners: await countLiveListeners(cdp), detached: await detachedNodes(cdp), listenerTypes: await listenersByType(cdp) };
 }
 
 /** A session that did not get through: what the page showed, as a picture and in soak.json, and the days measured so far. */

@@ -1,9 +1,11 @@
 /**
  * What a page holds after a full garbage collection: JS heap, elements in the document, detached DOM
- * nodes still reachable (a leak), and event listeners. Taken from a heap snapshot, because Chromium's
- * `Nodes` metric also counts nodes the DOM's own collector has not swept yet and swings by hundreds.
+ * nodes still reachable (a leak), and event listeners. Taken from a heap snapshot and from the live targets, because
+ * Chromium's `Nodes` and `JSEventListeners` metrics also count what the DOM's own collector has not swept yet and
+ * swing by hundreds and by dozens.
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
+import { countLiveListeners } from '../../../scripts/bench/live-listeners.mjs';
 
 export interface PageFootprint {
   heapBytes: number;
@@ -105,7 +107,7 @@ export async function measurePageFootprint(page: Page, cdp: CDPSession, harmless
     heapBytes: metric('JSHeapUsedSize'),
     documentElements: await page.evaluate(() => document.getElementsByTagName('*').length),
     detachedNodes: countDetachedNodes(snapshot),
-    listeners: metric('JSEventListeners'),
+    listeners: await countLiveListeners(cdp),
     queuedStateUpdates: countQueuedStateUpdates(snapshot),
   };
 }

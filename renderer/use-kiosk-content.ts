@@ -25,10 +25,10 @@ export interface KioskState {
   retry(): void;
 }
 
-/** The state the page starts from: empty while the start request is out, or drawn at once from the start main handed in. */
 /** The language a member or the idle reset asks for replaces the one shown. */
 const chooseLanguage = (_shown: string, asked: string): string => asked;
 
+/** The state the page starts from: empty while the start request is out, or drawn at once from the start main handed in. */
 function initialState(start: Result<StartState> | null, fallbackLanguage: string) {
   if (!start) return { settings: null, content: null, error: null, language: fallbackLanguage, answered: false };
   if (!start.ok) return { settings: null, content: null, error: start.error, language: fallbackLanguage, answered: true };

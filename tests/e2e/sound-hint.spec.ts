@@ -109,7 +109,9 @@ test('where autoplay is allowed (the Electron kiosk), howler resting before anyo
   await page.goto(kiosk.url);
   await expect(page.locator('[data-screen="home"]')).toBeVisible();
   await audioIs(page, 'running');
-  // A muscle card plays no sound (the station home does, and each cue would wake the context again).
+  // Silence for 30 s before anyone touches the kiosk comes where no cue plays (a station without cues, a video that
+  // failed): the muscle card stands in for it (home's cues would wake the context). The tap that opens it does not count
+  // as a touch here: the page's activation is pinned at "never touched" above.
   await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus') }).tap();
   await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
   // howler's 30 s of silence: it suspends its context, which is no lock (its next sound resumes it).

@@ -13,9 +13,7 @@ import { followAudioContext, soundAllowed } from '../audio/sound-allowed';
  * down under a member's finger.
  */
 function audioLocked(): boolean {
-  const context = howlerNow()?.Howler.ctx;
-  followAudioContext(context);
-  return context?.state === 'suspended' && !soundAllowed();
+  return howlerNow()?.Howler.ctx?.state === 'suspended' && !soundAllowed();
 }
 
 export function SoundUnlockHint() {
@@ -38,6 +36,8 @@ export function SoundUnlockHint() {
           timer = setTimeout(watch, 500);
           return;
         }
+        // The cue player follows the context it makes; this one may come first (howler makes it for a volume change too).
+        followAudioContext(context);
         context.addEventListener('statechange', update);
         update();
       });

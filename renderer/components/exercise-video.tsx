@@ -14,7 +14,7 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   const videoRef = useRef<HTMLVideoElement>(null);
   const bridge = useContext(BridgeContext);
   useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
-  useMediaRelease(videoRef);
+  const videoElement = useMediaRelease(videoRef);
   const label = t('video.label', { name });
 
   const fail = (file: string) => {
@@ -40,7 +40,7 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   return (
     <figure className="exercise-video">
       <video
-        ref={videoRef}
+        ref={videoElement}
         className="exercise-video__media"
         src={mediaUrl(video.file)}
         poster={mediaUrl(video.poster)}

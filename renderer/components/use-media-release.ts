@@ -3,7 +3,7 @@
  * until the garbage collector finds it, and on a kiosk that opens one every few taps those pile up: Chromium then runs
  * full collections in the middle of taps (and a machine with a hardware decoder holds its few slots meanwhile).
  */
-import { useEffect, type RefObject } from 'react';
+import { useCallback, type RefCallback, type RefObject } from 'react';
 
 /** At the latest this long after its screen closed, even on a page that is never idle. */
 const RELEASE_WITHIN_MS = 2_000;
@@ -12,17 +12,28 @@ const RELEASE_WITHIN_MS = 2_000;
 const whenIdle: (release: () => void) => void =
   typeof requestIdleCallback === 'function' ? (release) => requestIdleCallback(release, { timeout: RELEASE_WITHIN_MS }) : (release) => setTimeout(release, 0);
 
-export function useMediaRelease(ref: RefObject<HTMLMediaElement | null>): void {
-  useEffect(() => {
-    const element = ref.current;
-    return () => {
-      if (!element || element.isConnected) return;
-      // When the next screen has been drawn (the browser is idle), not during the tap that opens it.
-      whenIdle(() => {
-        // No source and a fresh load: the element drops its player now (the spec's way to release a media element).
-        element.removeAttribute('src');
-        element.load();
-      });
-    };
-  }, [ref]);
+/**
+ * The ref for a screen's <video>: fills `ref` (where the screen needs the element itself) and lets go of each
+ * element's player once React takes that element off the page, whether its screen closed or the screen drew another
+ * in its place (a video that failed, one that content added later), so none is left to the garbage collector.
+ */
+export function useMediaRelease<Media extends HTMLMediaElement>(ref?: RefObject<Media | null>): RefCallback<Media> {
+  return useCallback(
+    (element: Media | null) => {
+      if (ref) ref.current = element;
+      if (!element) return undefined;
+      return () => {
+        if (ref?.current === element) ref.current = null;
+        // When the next screen has been drawn (the browser is idle), not during the tap that opens it; React detaches
+        // the ref just before it takes the element off the page, so whether it is still on the page is asked then.
+        whenIdle(() => {
+          if (element.isConnected) return;
+          // No source and a fresh load: the element drops its player now (the spec's way to release a media element).
+          element.removeAttribute('src');
+          element.load();
+        });
+      };
+    },
+    [ref],
+  );
 }

@@ -3,7 +3,7 @@
  * enabled language. One video element for the whole loop; every timer is cleared when it closes.
  */
 import './attract-screen.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, LanguageInfo } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
@@ -21,8 +21,7 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
   const [tick, setTick] = useState(0);
   const [call, setCall] = useState(0);
   const { station } = content;
-  const videoRef = useRef<HTMLVideoElement>(null);
-  useMediaRelease(videoRef);
+  const videoElement = useMediaRelease<HTMLVideoElement>();
 
   useEffect(() => {
     const slides = setInterval(() => setTick((value) => value + 1), ATTRACT_SLIDE_MS);
@@ -44,7 +43,7 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
       <h1 className="attract__title">{station.name}</h1>
       <div className="attract__stage">
         {exercise?.video ? (
-          <video ref={videoRef} className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} autoPlay muted loop playsInline preload="auto" />
+          <video ref={videoElement} className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} autoPlay muted loop playsInline preload="auto" />
         ) : null}
         {map && muscle && (
           <figure className="attract__muscle">

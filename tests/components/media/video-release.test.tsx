@@ -1,6 +1,8 @@
 /** A closed screen's video lets go of its player at once (not when the garbage collector gets to it); one on screen never does. */
 import { useEffect, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ExerciseVideo as Video } from '../../../common/content-view';
+import { ExerciseVideo } from '../../../renderer/components/exercise-video';
 import { AttractScreen } from '../../../renderer/screens/attract-screen';
 import { ExerciseScreen } from '../../../renderer/screens/exercise-screen';
 import { contentFor, renderInKiosk, showLanguage } from '../support/kiosk';
@@ -12,6 +14,13 @@ function SwitchingExercise({ onReady }: { onReady: (show: (id: string) => void) 
   const [id, setId] = useState('seated-leg-curl');
   useEffect(() => onReady(setId), [onReady]);
   return <ExerciseScreen exercise={content.exercises[id]!} />;
+}
+
+/** A screen's video that starts without one (an exercise with no video yet) and gets one while open, as content does. */
+function VideoArrivingLater({ onReady }: { onReady: (show: (video: Video) => void) => void }) {
+  const [video, setVideo] = useState<Video | null>(null);
+  useEffect(() => onReady(setVideo), [onReady]);
+  return <ExerciseVideo video={video} name="Seated leg curl" />;
 }
 
 /** Waits until the real file has loaded far enough to have a player (its size and length known). */
@@ -59,6 +68,27 @@ describe('video release', () => {
     await playerLoaded(shown);
     // The screen draws a new element for a new exercise: the one it took down is released like any other.
     expect(shown).not.toBe(video);
+    await released(video);
+  });
+
+  it('a video that content adds to an open screen drops its player when the screen closes', async () => {
+    let show: (video: Video) => void = () => undefined;
+    const { screen } = await renderInKiosk(<VideoArrivingLater onReady={(setter) => (show = setter)} />);
+    expect(screen.container.querySelector('video')).toBeNull();
+    show(content.exercises['seated-leg-curl']!.video!);
+    await expect.poll(() => screen.container.querySelector('video')).not.toBeNull();
+    const video = screen.container.querySelector('video')!;
+    await playerLoaded(video);
+    screen.unmount();
+    await released(video);
+  });
+
+  it('a video that fails drops its player when the screen shows the poster in its place, while it stays open', async () => {
+    const missing = { ...content.exercises['seated-leg-curl']!.video!, file: 'no-such-video.mp4' };
+    const { screen } = await renderInKiosk(<ExerciseVideo video={missing} name="Seated leg curl" />);
+    const video = screen.container.querySelector('video')!;
+    await expect.poll(() => screen.container.querySelector('img.exercise-video__media'), { timeout: 10_000 }).not.toBeNull();
+    expect(video.isConnected).toBe(false);
     await released(video);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Lets go of a video's player the moment its screen closes. A removed <video> keeps its decoder and buffered frames
+ * Lets go of a video's player once it is taken off the page. A removed <video> keeps its decoder and buffered frames
  * until the garbage collector finds it, and on a kiosk that opens one every few taps those pile up: Chromium then runs
  * full collections in the middle of taps (and a machine with a hardware decoder holds its few slots meanwhile).
  */
 import { useCallback, type RefCallback, type RefObject } from 'react';
 
-/** At the latest this long after its screen closed, even on a page that is never idle. */
+/** At the latest this long after the element left the page, even on a page that is never idle. */
 const RELEASE_WITHIN_MS = 2_000;
 
 /** An idle moment where the browser has them (Chromium, so the kiosk), else the next task (the preview opened in Safari). */

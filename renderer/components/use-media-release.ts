@@ -4,13 +4,10 @@
  * full collections in the middle of taps (and a machine with a hardware decoder holds its few slots meanwhile).
  */
 import { useCallback, type RefCallback, type RefObject } from 'react';
+import { whenIdle } from './when-idle';
 
 /** At the latest this long after the element left the page, even on a page that is never idle. */
 const RELEASE_WITHIN_MS = 2_000;
-
-/** An idle moment where the browser has them (Chromium, so the kiosk), else the next task (the preview opened in Safari). */
-const whenIdle: (release: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (release) => requestIdleCallback(release, { timeout: RELEASE_WITHIN_MS }) : (release) => setTimeout(release, 0);
 
 /**
  * The ref for a screen's <video>: fills `ref` (where the screen needs the element itself) and lets go of each
@@ -31,7 +28,7 @@ export function useMediaRelease<Media extends HTMLMediaElement>(ref?: RefObject<
           // No source and a fresh load: the element drops its player now (the spec's way to release a media element).
           element.removeAttribute('src');
           element.load();
-        });
+        }, RELEASE_WITHIN_MS);
       };
     },
     [ref],

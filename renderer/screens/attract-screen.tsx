@@ -3,12 +3,13 @@
  * enabled language. One video element for the whole loop; every timer is cleared when it closes.
  */
 import './attract-screen.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, LanguageInfo } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
 import { mapsShowing } from '../body-map/maps-showing';
 import { mediaUrl } from '../media-url';
+import { playWhenIdle } from '../components/play-when-idle';
 import { useMediaRelease } from '../components/use-media-release';
 
 /** How long each exercise or muscle stays on screen. */
@@ -21,7 +22,19 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
   const [tick, setTick] = useState(0);
   const [call, setCall] = useState(0);
   const { station } = content;
-  const videoElement = useMediaRelease<HTMLVideoElement>();
+  const releaseVideo = useMediaRelease<HTMLVideoElement>();
+  // No autoplay in the markup (main draws it too): the loop starts once the page is idle (components/play-when-idle.ts).
+  const videoElement = useCallback(
+    (element: HTMLVideoElement | null) => {
+      const release = releaseVideo(element);
+      const cancelStart = element ? playWhenIdle(element) : undefined;
+      return () => {
+        cancelStart?.();
+        release?.();
+      };
+    },
+    [releaseVideo],
+  );
 
   useEffect(() => {
     const slides = setInterval(() => setTick((value) => value + 1), ATTRACT_SLIDE_MS);
@@ -43,7 +56,7 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
       <h1 className="attract__title">{station.name}</h1>
       <div className="attract__stage">
         {exercise?.video ? (
-          <video ref={videoElement} className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} autoPlay muted loop playsInline preload="auto" />
+          <video ref={videoElement} className="attract__video" src={mediaUrl(exercise.video.file)} poster={mediaUrl(exercise.video.poster)} aria-label={t('video.label', { name: exercise.name })} muted loop playsInline preload="auto" />
         ) : null}
         {map && muscle && (
           <figure className="attract__muscle">

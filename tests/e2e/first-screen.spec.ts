@@ -82,6 +82,10 @@ test('the script hydrates the drawn elements (no redraw, nothing reported) and a
   const scripts = await holdScripts(page);
   await page.goto(kiosk.url, { waitUntil: 'commit' });
   await page.locator('[data-screen="attract"] video').waitFor();
+  // The drawn loop loads but waits for the page: it starts once the app is up and the page idle (play-when-idle.ts).
+  const loop = page.locator('[data-screen="attract"] video');
+  await expect.poll(() => loop.evaluate((video: HTMLVideoElement) => video.readyState)).toBeGreaterThanOrEqual(3);
+  expect(await loop.evaluate((video: HTMLVideoElement) => [video.paused, video.autoplay])).toEqual([true, false]);
   // Marks main's elements; a redraw would replace them with unmarked ones.
   await page.evaluate(() => {
     for (const element of document.querySelectorAll('[data-screen="attract"], [data-screen="attract"] video, .attract__call')) (element as Element & { drawnByMain?: boolean }).drawnByMain = true;
@@ -90,6 +94,7 @@ test('the script hydrates the drawn elements (no redraw, nothing reported) and a
   await page.waitForFunction(() => window.__kioskEarlyTap?.recording === false);
   // After hydration the attract loop lives: its call changes language within a few seconds, on the same button.
   await expect(page.locator('.attract__call span')).not.toHaveAttribute('lang', 'en', { timeout: 8_000 });
+  await expect.poll(() => loop.evaluate((video: HTMLVideoElement) => !video.paused && video.currentTime > 0.2)).toBe(true);
   const kept = await page.evaluate(() =>
     [...document.querySelectorAll('[data-screen="attract"], [data-screen="attract"] video, .attract__call')].map((element) => (element as Element & { drawnByMain?: boolean }).drawnByMain === true),
   );

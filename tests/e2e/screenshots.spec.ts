@@ -40,7 +40,7 @@ const PIN_PAD = ['.pin-pad__key', '.pin-pad .secondary-button'];
 const ATTRACT_CALL_MS = 3_000;
 
 /**
- * Waits for the screen, its fonts, its pictures and a first frame of each video, so the shot shows what a member
+ * Waits for the screen, its fonts, its pictures and each video playing, so the shot shows what a member
  * sees; then checks what a person would on the picture: text inside its box, touch targets big enough and apart,
  * the screen's primary controls whole on the display, nothing past the display's edge outside a region that scrolls.
  */
@@ -49,7 +49,8 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
   await page.evaluate(() => document.fonts.ready);
   await page.clock.runFor(600);
   await expect
-    .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2)), { timeout: 10_000 })
+    // Each video playing, past its first frame: the attract loop starts only once the page is idle (play-when-idle.ts).
+    .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused && video.currentTime > 0.1)), { timeout: 10_000 })
     .toBe(true);
   await page.screenshot({ path: join(SHOTS, `${screen}-${label}-${orientation}.png`) });
   await expectGoodLayout(page, `${screen}-${label}-${orientation}`, { primary });

@@ -51,6 +51,49 @@ describe('playWhenIdle', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_800));
     expect([video.paused, video.autoplay]).toEqual([true, false]);
   });
+  it('starts with its clock still (the player gets painted before a frame falls due), then moves at the normal rate', async () => {
+    const video = await loadedLoop();
+    playWhenIdle(video);
+    await expect.poll(() => video.paused, { timeout: 5_000 }).toBe(false);
+    expect(video.playbackRate).toBe(0);
+    expect(video.currentTime).toBeLessThan(0.05);
+    await playing(video);
+    expect(video.playbackRate).toBe(1);
+  });
+
+  it('moves at the normal rate at once when cancelled while its clock stands still', async () => {
+    const video = await loadedLoop();
+    const cancel = playWhenIdle(video);
+    await expect.poll(() => !video.paused && video.playbackRate === 0, { timeout: 5_000 }).toBe(true);
+    cancel();
+    expect(video.playbackRate).toBe(1);
+    await playing(video);
+  });
+
+  it('starts each new source it is given with its clock still too (the attract loop moving on to the next exercise)', async () => {
+    const video = await loadedLoop();
+    playWhenIdle(video);
+    await playing(video);
+    video.src = './media/video/kickback.webm';
+    await expect.poll(() => video.currentSrc.endsWith('kickback.webm') && !video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA, { timeout: 10_000 }).toBe(true);
+    expect(video.playbackRate).toBe(0);
+    await playing(video);
+    expect(video.playbackRate).toBe(1);
+  });
+
+  it('leaves a video that cannot play at the normal rate, for the next source it is given', async () => {
+    const video = document.createElement('video');
+    Object.assign(video, { muted: true, loop: true, src: './media/video/no-such-loop.webm' });
+    document.body.append(video);
+    playWhenIdle(video);
+    // Autoplay and rate 0 are set together; the rate is back at 1 once the play() failed.
+    await expect.poll(() => video.autoplay && video.error !== null && video.playbackRate === 1, { timeout: 5_000 }).toBe(true);
+    expect(video.paused).toBe(true);
+    video.src = './media/video/seated-leg-curl.webm';
+    await expect.poll(() => !video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA, { timeout: 10_000 }).toBe(true);
+    expect(video.playbackRate).toBe(0);
+    await playing(video);
+  });
 });
 
 describe('the attract loop\'s video', () => {

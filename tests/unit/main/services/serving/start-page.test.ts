@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StartState } from '../../../../../common/channels';
 import type { KioskContent } from '../../../../../common/content-view';
 import { defaultSettings } from '../../../../../common/default-settings';
@@ -170,6 +170,60 @@ describe('index.html built for each page load', () => {
     const page = createStartPage({ start: async () => startWith('x'), firstScreenModule: join(dir(), 'not-built.cjs'), log: (message) => logs.push(message) });
     for (let load = 0; load < 3; load += 1) expect(embedded(await page(BUILT))?.[1]).toBeTruthy();
     expect(logs).toHaveLength(1);
+  });
+});
+
+describe('a page drawn once for as long as nothing it shows has changed', () => {
+  /** A bundle that counts its drawings and writes the count and the language into the first screen. */
+  async function countingBundle(name: string): Promise<string> {
+    const file = join(dir(), name);
+    await writeFile(file, 'globalThis.__draws = 0; exports.renderFirstScreen = (start) => `<p>${++globalThis.__draws} ${start.value.settings.defaultLanguage}</p>`;');
+    return file;
+  }
+  const draws = () => (globalThis as { __draws?: number }).__draws;
+  afterEach(() => void vi.useRealTimers());
+
+  it('asks for the start on every load, and draws again only when the start, the built page or the minute changed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-05T10:15:05Z'));
+    let language = 'de';
+    let asked = 0;
+    const page = createStartPage({ start: async () => ((asked += 1), startWith('x', language)), firstScreenModule: await countingBundle('counting-draws.cjs'), log: () => undefined });
+    const first = await page(BUILT);
+    expect(embedded(first)?.[2]).toBe('<p>1 de</p>');
+    vi.setSystemTime(new Date('2026-12-05T10:15:59Z'));
+    expect(await page(BUILT)).toBe(first);
+    expect([asked, draws()]).toEqual([2, 1]);
+
+    language = 'fr';
+    expect(embedded(await page(BUILT))?.[2]).toBe('<p>2 fr</p>');
+    const otherBuild = BUILT.replace('<title>Kiosk</title>', '<title>Kiosk 2</title>');
+    const rebuilt = await page(otherBuild);
+    expect(rebuilt).toContain('<title>Kiosk 2</title>');
+    expect(embedded(rebuilt)?.[2]).toBe('<p>3 fr</p>');
+    // The sleep screen's clock shows the minute, and opening hours turn on one.
+    vi.setSystemTime(new Date('2026-12-05T10:16:00Z'));
+    expect(embedded(await page(otherBuild))?.[2]).toBe('<p>4 fr</p>');
+    expect([asked, draws()]).toEqual([5, 4]);
+  });
+
+  it('gives each of many loads at once the whole page, the same one', async () => {
+    const page = createStartPage({ start: async () => startWith('x'), firstScreenModule: await countingBundle('concurrent-draws.cjs'), log: () => undefined });
+    const pages = await Promise.all(Array.from({ length: 25 }, () => page(BUILT)));
+    expect(new Set(pages).size).toBe(1);
+    expect(JSON.parse(embedded(pages[0] ?? '')?.[1] ?? '')).toEqual(startWith('x'));
+    expect(draws()).toBeGreaterThanOrEqual(1);
+    expect(draws()).toBeLessThan(25);
+  });
+
+  it('does not keep a drawing that failed: the next load tries again, and says so again', async () => {
+    const file = join(dir(), 'fails-once.cjs');
+    await writeFile(file, 'let calls = 0; exports.renderFirstScreen = () => { calls += 1; if (calls === 1) throw new Error("content mid-swap"); return "<p>drawn</p>"; };');
+    const logs: string[] = [];
+    const page = createStartPage({ start: async () => startWith('x'), firstScreenModule: file, log: (message) => logs.push(message) });
+    expect(embedded(await page(BUILT))?.[2]).toBe('');
+    expect(embedded(await page(BUILT))?.[2]).toBe('<p>drawn</p>');
+    expect(logs).toEqual(['first screen: drawing failed (content mid-swap); the page draws it itself']);
   });
 });
 

@@ -48,8 +48,11 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
   await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await page.clock.runFor(600);
+  // The attract loop starts only once the page is idle, and runs its first 300 ms with its clock still, on the
+  // page's clock (play-when-idle.ts): once every video plays, that time is let pass, then each is past its first frame.
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused)), { timeout: 10_000 }).toBe(true);
+  await page.clock.runFor(400);
   await expect
-    // Each video playing, past its first frame: the attract loop starts only once the page is idle (play-when-idle.ts).
     .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused && video.currentTime > 0.1)), { timeout: 10_000 })
     .toBe(true);
   await page.screenshot({ path: join(SHOTS, `${screen}-${label}-${orientation}.png`) });

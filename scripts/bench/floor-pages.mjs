@@ -43,9 +43,8 @@ const STYLE = `
   html, body { margin: 0; background: #0b1220; color: #f1f5f9; font: 26px/1.45 'Noto Sans', 'DejaVu Sans', sans-serif; }
   main { padding: 48px; display: grid; gap: 28px; }
   h1 { font-size: 64px; margin: 0; } h2 { font-size: 34px; color: #fb923c; margin: 0; }
-  video, img { width: 100%; aspect-ratio: 1; border-radius: 20px; }
-  /* Not on the video: a video with both a background and rounded corners drops a frame at about 1 loop wrap in 8 here. */
-  img { background: #0f172a; }
+  /* No background: a video with both a background and rounded corners drops a frame at about 1 loop wrap in 8 here. */
+  video { width: 100%; aspect-ratio: 1; border-radius: 20px; }
   button { font: inherit; color: inherit; min-height: 80px; border: 0; border-radius: 20px; background: #1b2742; padding: 0 32px; text-align: left; }
   .attract__call { background: #fb923c; color: #1a0d02; font-size: 56px; font-weight: 800; }
   [hidden] { display: none; }

@@ -26,6 +26,7 @@ export function useMediaRelease<Media extends HTMLMediaElement>(ref?: RefObject<
         whenIdle(() => {
           if (element.isConnected) return;
           // No source and a fresh load: the element drops its player now (the spec's way to release a media element).
+          element.srcObject = null;
           element.removeAttribute('src');
           element.load();
         }, RELEASE_WITHIN_MS);

@@ -3,7 +3,7 @@
  * enabled language. One video element for the whole loop; every timer is cleared when it closes.
  */
 import './attract-screen.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskContent, LanguageInfo } from '../../common/content-view';
 import { BodyMap } from '../body-map/body-map';
@@ -11,6 +11,7 @@ import { mapsShowing } from '../body-map/maps-showing';
 import { mediaUrl } from '../media-url';
 import { playWhenIdle } from '../components/play-when-idle';
 import { useMediaRelease } from '../components/use-media-release';
+import { useSeamlessLoop } from '../components/use-seamless-loop';
 
 /** How long each exercise or muscle stays on screen. */
 export const ATTRACT_SLIDE_MS = 8_000;
@@ -22,7 +23,8 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
   const [tick, setTick] = useState(0);
   const [call, setCall] = useState(0);
   const { station } = content;
-  const releaseVideo = useMediaRelease<HTMLVideoElement>();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const releaseVideo = useMediaRelease(videoRef);
   // No autoplay in the markup (main draws it too): the loop starts once the page is idle (components/play-when-idle.ts).
   const videoElement = useCallback(
     (element: HTMLVideoElement | null) => {
@@ -48,6 +50,8 @@ export function AttractScreen({ content, languages, onStart }: { content: KioskC
   const exercise = content.exercises[station.exercises[tick % station.exercises.length]?.id ?? ''];
   const muscle = station.targetMuscles[tick % station.targetMuscles.length];
   const map = muscle ? mapsShowing(content, [muscle.id])[0] : undefined;
+  // Each exercise in turn loops without a seek at its loop point: this loop plays all day (components/seamless-loop.ts).
+  useSeamlessLoop(videoRef, exercise?.video ? mediaUrl(exercise.video.file) : null);
   const callLanguage = languages[call % Math.max(1, languages.length)]?.code ?? i18n.language;
   const callText = i18n.getFixedT(callLanguage, 'ui')('attract.touchToStart');
 

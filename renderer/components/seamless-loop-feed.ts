@@ -1,0 +1,34 @@
+/** What the seamless loop's worker (seamless-loop-worker.ts) and the page (seamless-loop.ts) share: its messages and its file checks. */
+
+/** The page to the worker: which file to loop, then where the playhead stands each time the video's clock moves. */
+export type ToLoopWorker = { type: 'start'; url: string } | { type: 'playhead'; seconds: number };
+/** The worker to the page: the MediaSource to attach, or why it cannot loop the file (the page then leaves `src` to loop). */
+export type FromLoopWorker = { type: 'handle'; handle: MediaSourceHandle } | { type: 'unavailable'; reason: string };
+
+/** Held in memory and buffered a few times over: a larger file (a demo loop is about 100 kB) loops by `loop`. */
+export const MAX_SEAMLESS_BYTES = 16 * 1024 * 1024;
+/** A WebM names its codec in its first kilobytes. */
+const CODEC_SNIFF_BYTES = 4096;
+
+/** The MediaSource type of a WebM file's video, from the codec ID it names; null for anything else. */
+export function webmType(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CODEC_SNIFF_BYTES));
+  if (!head.startsWith('\x1a\x45\xdf\xa3')) return null;
+  if (head.includes('V_VP9')) return 'video/webm; codecs="vp9"';
+  if (head.includes('V_VP8')) return 'video/webm; codecs="vp8"';
+  return null;
+}
+
+/** The file's bytes when it is answered as a WebM small enough to hold; otherwise why not (and no more is read). */
+export async function readWebm(url: string): Promise<{ bytes: Uint8Array<ArrayBuffer> } | { reason: string }> {
+  const response = await fetch(url);
+  const type = response.headers.get('content-type') ?? '';
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  const reason = !response.ok ? `HTTP ${response.status}` : !/^video\/webm\b/i.test(type) ? `answered as "${type}", not video/webm` : declared > MAX_SEAMLESS_BYTES ? `${declared} bytes, over ${MAX_SEAMLESS_BYTES}` : null;
+  if (reason) {
+    await response.body?.cancel();
+    return { reason };
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.byteLength <= MAX_SEAMLESS_BYTES ? { bytes } : { reason: `${bytes.byteLength} bytes, over ${MAX_SEAMLESS_BYTES}` };
+}

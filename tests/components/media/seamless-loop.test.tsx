@@ -1,0 +1,171 @@
+/**
+ * The attract's demo loop's loop point is no seek (seamless-loop.ts): a worker feeds the real file, again and again, to a
+ * MediaSource in real Chromium, and what has played is taken out. Whatever it cannot loop that way, or as soon as it
+ * fails, the element plays the file in its `src` with `loop`, as it would without this.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loopSeamlessly } from '../../../renderer/components/seamless-loop';
+import { MAX_SEAMLESS_BYTES, webmType } from '../../../renderer/components/seamless-loop-feed';
+
+const FILE = './media/video/seated-leg-curl.webm';
+/** The file's length: 150 frames at 30 per second. */
+const LOOP_SECONDS = 5;
+
+/** Whether the element plays the worker's MediaSource rather than the file in its src. */
+function fed(video: HTMLVideoElement): boolean {
+  return video.srcObject !== null;
+}
+
+/** A muted looping video of `url` on the page, as the screens draw it, with every seek it makes counted. */
+function videoOnPage(url = FILE): { video: HTMLVideoElement; seeks: () => number } {
+  const video = document.createElement('video');
+  Object.assign(video, { muted: true, loop: true, preload: 'auto', src: url });
+  document.body.append(video);
+  let seeks = 0;
+  video.addEventListener('seeking', () => seeks++);
+  return { video, seeks: () => seeks };
+}
+
+async function realBytes(): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await (await fetch(FILE)).arrayBuffer());
+}
+
+/** A blob: URL answering `bytes` with `type`, as a server would. */
+function served(bytes: Uint8Array<ArrayBuffer>, type: string): string {
+  return URL.createObjectURL(new Blob([bytes], { type }));
+}
+
+/** Resolves with the element's error code once it reports one. */
+function errorOf(video: HTMLVideoElement): Promise<number | undefined> {
+  return new Promise((resolve) => video.addEventListener('error', () => resolve(video.error?.code), { once: true }));
+}
+
+/** The warning the page gives when a file loops by seeking instead. */
+function fallbackWarnings() {
+  return vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+}
+
+describe('loopSeamlessly', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const video of document.querySelectorAll('body > video')) video.remove();
+  });
+
+  it('plays the real file on past its end twice over without a single seek, and keeps only a few loops buffered', async () => {
+    const { video, seeks } = videoOnPage();
+    const stop = loopSeamlessly(video, FILE);
+    await expect.poll(() => fed(video), { timeout: 10_000 }).toBe(true);
+    // The element still names its file and loops: that is what plays wherever the worker cannot.
+    expect([video.getAttribute('src'), video.loop]).toEqual([FILE, true]);
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_FUTURE_DATA);
+    // Faster than real time, so three loops pass in a few seconds.
+    video.playbackRate = 4;
+    await video.play();
+    await expect.poll(() => video.currentTime, { timeout: 20_000, interval: 100 }).toBeGreaterThan(2.5 * LOOP_SECONDS);
+    expect(seeks()).toBe(0);
+    // What has played is taken out: the buffer starts well after 0 and spans a few loops, not all of them.
+    await expect.poll(() => video.buffered.start(0), { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(video.buffered.end(video.buffered.length - 1) - video.buffered.start(0)).toBeLessThanOrEqual(5 * LOOP_SECONDS);
+    expect(video.error).toBeNull();
+    stop();
+  });
+
+  it('queues more as the playhead moves on; stopped, the element goes back to the file in its src', async () => {
+    const { video } = videoOnPage();
+    const stop = loopSeamlessly(video, FILE);
+    await expect.poll(() => fed(video), { timeout: 10_000 }).toBe(true);
+    const end = () => (video.buffered.length ? video.buffered.end(video.buffered.length - 1) : 0);
+    // Paused at the start: two loops queued ahead, no more.
+    await expect.poll(end, { timeout: 10_000 }).toBeCloseTo(2 * LOOP_SECONDS, 1);
+    // Two loops ahead of 6 s reach past 15 s: two more copies.
+    video.currentTime = 6;
+    await expect.poll(end, { timeout: 5_000 }).toBeCloseTo(4 * LOOP_SECONDS, 1);
+    stop();
+    expect(fed(video)).toBe(false);
+    // The file itself again: one loop long, looped by `loop`.
+    await expect.poll(() => video.duration, { timeout: 10_000 }).toBeCloseTo(LOOP_SECONDS, 1);
+    expect(video.loop).toBe(true);
+  });
+
+  it('names the codec of a VP9 WebM, and none for bytes that are not a WebM', async () => {
+    expect(webmType(await realBytes())).toBe('video/webm; codecs="vp9"');
+    expect(webmType(new TextEncoder().encode('V_VP9 but no EBML header'))).toBeNull();
+    expect(webmType(new Uint8Array(0))).toBeNull();
+  });
+
+  it('leaves a file answered as another type to its own loop', async () => {
+    const warned = fallbackWarnings();
+    const url = served(await realBytes(), 'video/mp4');
+    const { video } = videoOnPage(url);
+    loopSeamlessly(video, url);
+    await expect.poll(() => warned.mock.calls.length, { timeout: 10_000 }).toBe(1);
+    expect(String(warned.mock.calls[0]?.[0])).toContain('answered as "video/mp4"');
+    expect([video.srcObject, video.getAttribute('src'), video.loop]).toEqual([null, url, true]);
+    // The same real file still plays: only its way of looping is the old one.
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA);
+  });
+
+  it('leaves a file too big to hold to its own loop, without reading it', async () => {
+    const warned = fallbackWarnings();
+    const huge = new Uint8Array(MAX_SEAMLESS_BYTES + 1);
+    huge.set(await realBytes());
+    const url = served(huge, 'video/webm');
+    const { video } = videoOnPage(url);
+    loopSeamlessly(video, url);
+    await expect.poll(() => warned.mock.calls.length, { timeout: 10_000 }).toBe(1);
+    expect(String(warned.mock.calls[0]?.[0])).toContain(`over ${MAX_SEAMLESS_BYTES}`);
+    expect(video.srcObject).toBeNull();
+  });
+
+  it('ends in the element\'s error for a missing file, which the screen shows as its poster and a note', async () => {
+    fallbackWarnings();
+    const missing = './media/video/no-such-file.webm';
+    const { video } = videoOnPage(missing);
+    const failed = errorOf(video);
+    loopSeamlessly(video, missing);
+    expect(await failed).toBeGreaterThan(0);
+    expect(video.srcObject).toBeNull();
+  });
+
+  it('ends in the element\'s error for bytes that only claim to be a WebM (fuzzed)', async () => {
+    fallbackWarnings();
+    const noise = new Uint8Array(64 * 1024);
+    for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) >>> 24;
+    const url = served(noise, 'video/webm');
+    const { video } = videoOnPage(url);
+    const failed = errorOf(video);
+    loopSeamlessly(video, url);
+    expect(await failed).toBeGreaterThan(0);
+  });
+
+  it('ends in the element\'s error for a WebM head whose body is noise, and does not go back to the same broken file', async () => {
+    const warned = fallbackWarnings();
+    const broken = (await realBytes()).slice();
+    for (let index = 400; index < broken.length; index += 7) broken[index] = broken[index]! ^ 0x5a;
+    const url = served(broken, 'video/webm');
+    const { video } = videoOnPage(url);
+    let errors = 0;
+    video.addEventListener('error', () => errors++);
+    loopSeamlessly(video, url);
+    await expect.poll(() => errors, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Long enough for a second load of the same file to fail too, had it been started.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(errors).toBe(1);
+    expect(warned).not.toHaveBeenCalled();
+  });
+
+  it('loops the frames a truncated file holds, without a seek', async () => {
+    const real = await realBytes();
+    const url = served(real.slice(0, Math.floor(real.length / 2)), 'video/webm');
+    const { video, seeks } = videoOnPage(url);
+    loopSeamlessly(video, url);
+    await expect.poll(() => fed(video), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_FUTURE_DATA);
+    video.playbackRate = 4;
+    await video.play();
+    // Past where the whole file would have ended: the half it holds has looped at least once.
+    await expect.poll(() => video.currentTime, { timeout: 20_000, interval: 100 }).toBeGreaterThan(LOOP_SECONDS + 0.5);
+    expect(seeks()).toBe(0);
+    expect(video.error).toBeNull();
+  });
+});

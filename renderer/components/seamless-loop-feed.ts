@@ -25,10 +25,27 @@ export async function readWebm(url: string): Promise<{ bytes: Uint8Array<ArrayBu
   const type = response.headers.get('content-type') ?? '';
   const declared = Number(response.headers.get('content-length') ?? 0);
   const reason = !response.ok ? `HTTP ${response.status}` : !/^video\/webm\b/i.test(type) ? `answered as "${type}", not video/webm` : declared > MAX_SEAMLESS_BYTES ? `${declared} bytes, over ${MAX_SEAMLESS_BYTES}` : null;
-  if (reason) {
+  if (reason || !response.body) {
     await response.body?.cancel();
-    return { reason };
+    return { reason: reason ?? 'an answer without a body' };
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return bytes.byteLength <= MAX_SEAMLESS_BYTES ? { bytes } : { reason: `${bytes.byteLength} bytes, over ${MAX_SEAMLESS_BYTES}` };
+  // Read with a cap, not arrayBuffer(): an answer that names no length (or a wrong one) is stopped at the cap.
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_SEAMLESS_BYTES) {
+      await reader.cancel();
+      return { reason: `over ${MAX_SEAMLESS_BYTES} bytes` };
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes };
 }

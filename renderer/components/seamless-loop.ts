@@ -1,10 +1,10 @@
 /**
  * Loops a WebM demo without the seek back to its start that `loop` does: at that seek Chromium on a 2-core kiosk
  * without a GPU drops the first frame or two after it now and then (README, Benchmark), and the attract loop runs
- * around the clock. A worker
- * (seamless-loop-worker.ts) feeds the element a MediaSource that holds the file again and again, so the loop point is
- * no seek. The element keeps its file as `src` and its `loop`: wherever this cannot run (no MediaSource in workers,
- * not a WebM, a file too big to hold), or as soon as it fails, the element plays and loops that file as before.
+ * around the clock. A worker (seamless-loop-worker.ts) feeds the element a MediaSource that holds the file again and
+ * again, so the loop point is no seek. The element keeps its file as `src` and its `loop`: wherever this cannot run
+ * (no MediaSource in workers, not a WebM, a file too big to hold), or as soon as it fails, the element plays and loops
+ * that file as before.
  */
 import type { FromLoopWorker, ToLoopWorker } from './seamless-loop-feed';
 

@@ -15,6 +15,7 @@ import { HomeScreen } from './screens/home-screen';
 import { LoadingScreen } from './screens/loading-screen';
 import type { KioskState } from './use-kiosk-content';
 import { scrollKioskToTop } from './components/kiosk-frame';
+import { useStationLoops } from './components/use-station-loops';
 
 const HOME_ROUTE: Route = { screen: 'home' };
 const HOME: Route[] = [HOME_ROUTE];
@@ -74,6 +75,7 @@ export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBr
   useEffect(() => {
     if (hasContent) loadOnDemandScreens();
   }, [hasContent]);
+  useStationLoops(kiosk.content);
 
   if (!kiosk.content) {
     return kiosk.error ? <ErrorScreen error={kiosk.error} onRetry={kiosk.retry} /> : <LoadingScreen />;

@@ -64,14 +64,21 @@ try {
   };
 
   const tapAttract = (page) => page.locator('[data-screen="attract"] .attract__call').tap();
+  // A member meets a kiosk that is up: the app running (its staff corner drawn) and idle a moment, as it always is
+  // after the first second. (A tap in that first second opens main's drawing of home, whose video loops by `loop`.)
+  const tapRunningAttract = async (page) => {
+    await page.locator('.staff-corner').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000);
+    await tapAttract(page);
+  };
   const video = {
     floor: await videoFrames(browser, floorStartup, { screen: 'attract', reach: async () => undefined, seconds: VIDEO_SECONDS }),
     attract: await videoFrames(browser, preview.url, { screen: 'attract', reach: async () => undefined, seconds: VIDEO_SECONDS }),
-    home: await videoFrames(browser, preview.url, { screen: 'home', reach: tapAttract, seconds: VIDEO_SECONDS }),
+    home: await videoFrames(browser, preview.url, { screen: 'home', reach: tapRunningAttract, seconds: VIDEO_SECONDS }),
     exercise: await videoFrames(browser, preview.url, {
       screen: 'exercise',
       reach: async (page) => {
-        await tapAttract(page);
+        await tapRunningAttract(page);
         await page.locator('[data-screen="home"] .primary-button').first().tap();
       },
       seconds: VIDEO_SECONDS,
@@ -87,7 +94,7 @@ try {
     row({ figure: `Tap to next paint, p50 (${TAPS} taps)`, unit: 'ms', kiosk: percentile(taps.kiosk, 0.5), floor: percentile(taps.floor, 0.5), maxRatio: 1.1 }),
     row({ figure: `Tap to next paint, p95 (${TAPS} taps)`, unit: 'ms', kiosk: percentile(taps.kiosk, 0.95), floor: percentile(taps.floor, 0.95), maxRatio: 1.1 }),
     ...['attract', 'home', 'exercise'].map((screen) =>
-      row({ figure: `Dropped video frames, ${screen} (${VIDEO_SECONDS} s; of ${video[screen].total})`, unit: 'frames', kiosk: video[screen].dropped, floor: video.floor.dropped, maxValue: 0 }),
+      row({ figure: `Dropped video frames, ${screen} (${VIDEO_SECONDS} s; of ${video[screen].total}; ${video[screen].seamless ? 'seamless loop' : 'loop by seeking'})`, unit: 'frames', kiosk: video[screen].dropped, floor: video.floor.dropped, maxValue: 0 }),
     ),
     row({ figure: 'Initial JavaScript (gzip)', unit: 'kB', kiosk: js.bytes / 1000, floor: floorJs / 1000, maxValue: 100 }),
   ];

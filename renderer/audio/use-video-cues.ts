@@ -1,5 +1,5 @@
 /**
- * Drives the cue scheduler from the video's own clock (its currentTime), never from a timer's idea of time. A timer
+ * Drives the cue scheduler from the video's own clock (where it stands in its file), never from a timer's idea of time. A timer
  * only wakes the check: just after the next marker is due at the rate the video plays, and at least every 250 ms (so a
  * stall, a seek or the loop point is seen). Checking on every video frame instead asked the page for a frame 30 times a
  * second, all the while a member was on the screen.
@@ -7,6 +7,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { ExerciseVideo } from '../../common/content-view';
 import { announceCue, announceCuesStopped } from './cue-events';
+import { loopTime } from '../components/loop-time';
 import { createCueScheduler, markersFromPhases, MAX_PLAYBACK_STEP_SECONDS } from './cue-scheduler';
 
 /** The longest wait between two looks at the video's time: well within the step the scheduler takes for playback. */
@@ -27,7 +28,7 @@ export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video
       const playing = !element.paused && element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA;
       let untilNextMs = MAX_CHECK_INTERVAL_MS;
       if (playing) {
-        const videoTime = element.currentTime;
+        const videoTime = loopTime(element);
         const due = scheduler.update(videoTime);
         if (due) announceCue({ ...due, videoTime });
         const secondsToNext = scheduler.secondsToNext(videoTime);
@@ -37,7 +38,7 @@ export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video
       timer = setTimeout(check, Math.min(MAX_CHECK_INTERVAL_MS, untilNextMs));
     };
     // Just before where the video stands: a marker at that very point (the loop's start) is due once it plays.
-    scheduler.update(element.currentTime - 0.001);
+    scheduler.update(loopTime(element) - 0.001);
     // The moment it starts (or starts again after a stall), not up to a check interval later.
     element.addEventListener('playing', check);
     // Seeks need no listener: the scheduler sees the jump in the video's time and plays no skipped cue late.

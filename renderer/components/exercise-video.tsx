@@ -7,6 +7,7 @@ import type { ExerciseVideo as Video } from '../../common/content-view';
 import { useVideoCues } from '../audio/use-video-cues';
 import { mediaUrl } from '../media-url';
 import { useMediaRelease } from './use-media-release';
+import { useSeamlessLoop } from './use-seamless-loop';
 
 export function ExerciseVideo({ video, name, cues = true }: { video: Video | null; name: string; cues?: boolean }) {
   const { t } = useTranslation();
@@ -15,6 +16,8 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   const bridge = useContext(BridgeContext);
   useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
   const videoElement = useMediaRelease(videoRef);
+  // Its loop point no seek (seamless-loop.ts), when the station's loop is ready as the screen opens; else `loop`.
+  useSeamlessLoop(videoRef, video && failedFile !== video.file ? mediaUrl(video.file) : null, { fromFirstFrame: true });
   const label = t('video.label', { name });
 
   const fail = (file: string) => {

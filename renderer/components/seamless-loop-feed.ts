@@ -1,9 +1,19 @@
 /** What the seamless loop's worker (seamless-loop-worker.ts) and the page (seamless-loop.ts) share: its messages and its file checks. */
 
-/** The page to the worker: which file to loop, then where the playhead stands each time the video's clock moves. */
-export type ToLoopWorker = { type: 'start'; url: string } | { type: 'playhead'; seconds: number };
-/** The worker to the page: the MediaSource to attach, or why it cannot loop the file (the page then leaves `src` to loop). */
-export type FromLoopWorker = { type: 'handle'; handle: MediaSourceHandle } | { type: 'unavailable'; reason: string };
+/**
+ * The page to the worker. `spare`: a MediaSource ready for `url` (each is attached once). `reread`: the content was
+ * swapped, so files are read afresh from here on. `playhead`: where loop `id`'s video stands each time its clock moves.
+ */
+export type ToLoopWorker = { type: 'spare'; generation: number; url: string } | { type: 'reread'; generation: number } | { type: 'playhead'; id: number; seconds: number };
+/**
+ * The worker to the page. `spare`: a MediaSource for `url`, fed once an element attaches it. `length`: the file's
+ * length, to the frame, once loop `id` holds its first copy. `unavailable`: why `url` (or only loop `id`) cannot loop
+ * this way; the page then leaves the element's `src` to loop.
+ */
+export type FromLoopWorker =
+  | { type: 'spare'; generation: number; url: string; id: number; handle: MediaSourceHandle }
+  | { type: 'length'; id: number; seconds: number }
+  | { type: 'unavailable'; generation: number; url: string; id?: number; reason: string };
 
 /** Held in memory and buffered a few times over: a larger file (a demo loop is about 100 kB) loops by `loop`. */
 export const MAX_SEAMLESS_BYTES = 16 * 1024 * 1024;

@@ -106,12 +106,13 @@ export async function videoFrames(browser, url, { screen, reach, seconds }) {
     const quality = () =>
       video.evaluate((element) => {
         const { droppedVideoFrames, totalVideoFrames } = element.getVideoPlaybackQuality();
-        return { droppedVideoFrames, totalVideoFrames };
+        // Fed by the kiosk's seamless loop (a MediaSource) rather than looping its file by seeking.
+        return { droppedVideoFrames, totalVideoFrames, seamless: element.srcObject !== null };
       });
     const before = await quality();
     await page.waitForTimeout(seconds * 1000);
     const after = await quality();
-    return { dropped: after.droppedVideoFrames - before.droppedVideoFrames, total: after.totalVideoFrames - before.totalVideoFrames };
+    return { dropped: after.droppedVideoFrames - before.droppedVideoFrames, total: after.totalVideoFrames - before.totalVideoFrames, seamless: before.seamless && after.seamless };
   } finally {
     await context.close();
   }

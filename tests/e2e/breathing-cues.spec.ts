@@ -36,6 +36,9 @@ test('over three loops every cue fires within 100 ms of its marker, measured on 
   const exercise = await readContentJson<{ video: { durationSeconds: number; phases: Array<{ start: number; breath: string }> } }>('exercises/seated-leg-curl.json');
   await recordCues(page);
   await openExercise(page);
+  // Fed by the station's loop kept ready (components/seamless-loop.ts): its clock runs on through the copies, and the
+  // cues must still follow where it stands in the file.
+  expect(await page.locator('[data-screen="exercise"] video').evaluate((video: HTMLVideoElement) => video.srcObject !== null)).toBe(true);
   // Count only this screen's loop: the home screen's video had its own cues.
   await page.evaluate(() => {
     const log = (window as unknown as { __cueLog: Recorded }).__cueLog;

@@ -4,7 +4,8 @@
  * fails, the element plays the file in its `src` with `loop`, as it would without this.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loopSeamlessly } from '../../../renderer/components/seamless-loop';
+import { loopTime } from '../../../renderer/components/loop-time';
+import { keepLoops, loopSeamlessly } from '../../../renderer/components/seamless-loop';
 import { MAX_SEAMLESS_BYTES, webmType } from '../../../renderer/components/seamless-loop-feed';
 
 const FILE = './media/video/seated-leg-curl.webm';
@@ -81,6 +82,8 @@ describe('loopSeamlessly', () => {
     video.currentTime = 6;
     await expect.poll(end, { timeout: 5_000 }).toBeCloseTo(4 * LOOP_SECONDS, 1);
     stop();
+    // Once the task that stopped it is done (a screen closing may still be taking the element off the page).
+    await Promise.resolve();
     expect(fed(video)).toBe(false);
     // The file itself again: one loop long, looped by `loop`.
     await expect.poll(() => video.duration, { timeout: 10_000 }).toBeCloseTo(LOOP_SECONDS, 1);
@@ -167,5 +170,123 @@ describe('loopSeamlessly', () => {
     await expect.poll(() => video.currentTime, { timeout: 20_000, interval: 100 }).toBeGreaterThan(LOOP_SECONDS + 0.5);
     expect(seeks()).toBe(0);
     expect(video.error).toBeNull();
+  });
+});
+
+/** Draws videos of `url` as a screen does (element, `src` and attach in one task) until one gets a loop kept ready. */
+async function drawnWithLoopReady(url: string): Promise<{ video: HTMLVideoElement; seeks: () => number; stop: () => void; drawnAt: number }> {
+  let drawn: { video: HTMLVideoElement; seeks: () => number; stop: () => void; drawnAt: number } | undefined;
+  await expect
+    .poll(
+      () => {
+        const drawnAt = performance.now();
+        const { video, seeks } = videoOnPage(url);
+        const stop = loopSeamlessly(video, url, { fromFirstFrame: true });
+        if (fed(video)) drawn = { video, seeks, stop, drawnAt };
+        else video.remove();
+        return drawn !== undefined;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return drawn!;
+}
+
+/** The elements' own loads of `url` from `since` on (the worker's reads are not the page's). */
+function elementLoads(url: string, since = 0): PerformanceResourceTiming[] {
+  const name = new URL(url, document.baseURI).href;
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name === name && entry.initiatorType === 'video' && entry.startTime >= since);
+}
+
+describe('loops kept ready for the screens a member opens', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const video of document.querySelectorAll('body > video')) video.remove();
+  });
+
+  it('feeds a video drawn with a loop ready from its first frame: it never loads its own file, and never seeks', async () => {
+    const url = `${FILE}?kept-ready`;
+    keepLoops([url], 'content-1');
+    const { video, seeks, stop, drawnAt } = await drawnWithLoopReady(url);
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_FUTURE_DATA);
+    video.playbackRate = 4;
+    await video.play();
+    await expect.poll(() => video.currentTime, { timeout: 20_000, interval: 100 }).toBeGreaterThan(LOOP_SECONDS + 0.5);
+    video.pause();
+    expect(seeks()).toBe(0);
+    // The breathing cues' clock: where the video stands in its file, one file length back on the second copy.
+    expect(loopTime(video)).toBeCloseTo(video.currentTime - LOOP_SECONDS, 1);
+    // Draws that found no loop ready yet loaded it; the one fed never did.
+    expect(elementLoads(url, drawnAt)).toEqual([]);
+    // The check can see an element's load: the file under a name not kept, drawn the same way, shows one.
+    const since = performance.now();
+    const plain = `${FILE}?not-kept-ready`;
+    const { video: control } = videoOnPage(plain);
+    loopSeamlessly(control, plain, { fromFirstFrame: true });
+    await expect.poll(() => control.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA);
+    await expect.poll(() => elementLoads(plain, since).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    stop();
+  });
+
+  it('switches a member screen\'s video drawn before its loop was ready once it is, while it has not moved yet', async () => {
+    const url = `${FILE}?ready-later`;
+    const { video } = videoOnPage(url);
+    loopSeamlessly(video, url, { fromFirstFrame: true });
+    expect(fed(video)).toBe(false);
+    // Still at its first frame, the poster's: nothing on screen changes at the switch.
+    await expect.poll(() => fed(video), { timeout: 10_000 }).toBe(true);
+    expect(video.currentTime).toBe(0);
+  });
+
+  it('leaves a member screen\'s video that moved before its loop was ready on its `loop`, not switched under the member', async () => {
+    const url = `${FILE}?moved-first`;
+    const { video } = videoOnPage(url);
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_FUTURE_DATA);
+    await video.play();
+    await expect.poll(() => video.currentTime, { timeout: 10_000 }).toBeGreaterThan(0);
+    loopSeamlessly(video, url, { fromFirstFrame: true });
+    // The loop it asked for is ready: the next screen drawn gets it, this one still plays its own file.
+    await drawnWithLoopReady(url);
+    expect(fed(video)).toBe(false);
+    expect(loopTime(video)).toBe(video.currentTime);
+  });
+
+  it('gives a loop ready to one of two videos drawn in the same task; the other keeps its `loop`', async () => {
+    const url = `${FILE}?twice`;
+    keepLoops([url], 'content-1');
+    const { video: first } = await drawnWithLoopReady(url);
+    // The next one is asked for as the first is taken; two drawn at once before it is there: at most one is fed.
+    await drawnWithLoopReady(url);
+    const pair = [videoOnPage(url).video, videoOnPage(url).video];
+    for (const video of pair) loopSeamlessly(video, url, { fromFirstFrame: true });
+    expect(pair.filter(fed).length).toBeLessThanOrEqual(1);
+    expect(fed(first)).toBe(true);
+  });
+
+  it('holds each file once per content version, and reads it afresh when the content is swapped', async () => {
+    const url = served(await realBytes(), 'video/webm');
+    keepLoops([url], 'content-1');
+    await drawnWithLoopReady(url);
+    // Gone from where it was served: the same content still loops the bytes it holds.
+    URL.revokeObjectURL(url);
+    await drawnWithLoopReady(url);
+    const warned = fallbackWarnings();
+    keepLoops([url], 'content-2');
+    await expect.poll(() => warned.mock.calls.length, { timeout: 10_000 }).toBe(1);
+    expect(String(warned.mock.calls[0]?.[0])).toContain(`${url} loops by seeking`);
+    const { video } = videoOnPage(url);
+    loopSeamlessly(video, url, { fromFirstFrame: true });
+    expect(fed(video)).toBe(false);
+  });
+
+  it('stopped as its screen takes it off the page, leaves the element alone (no load of its file during the tap)', async () => {
+    const url = `${FILE}?closing`;
+    keepLoops([url], 'content-1');
+    const { video, stop } = await drawnWithLoopReady(url);
+    const handle = video.srcObject;
+    stop();
+    video.remove();
+    await Promise.resolve();
+    expect(video.srcObject).toBe(handle);
   });
 });

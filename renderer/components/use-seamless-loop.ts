@@ -1,6 +1,6 @@
 /** Loops a screen's video seamlessly (seamless-loop.ts) from the moment it is on the page, each new file in turn. */
 import { useLayoutEffect, type RefObject } from 'react';
-import { withSeamlessLoop } from './seamless-loop-pool';
+import { withSeamlessLoop } from './load-seamless-loop';
 
 /**
  * `url` null: nothing to loop (no video, or one that failed), and whatever was being fed stops. A layout effect: it

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { KioskContent } from '../../common/content-view';
 import { mediaUrl } from '../media-url';
-import { withSeamlessLoop } from './seamless-loop-pool';
+import { withSeamlessLoop } from './load-seamless-loop';
 
 /** After the content's first screen is drawn, and again (read afresh) whenever main swaps the content. */
 export function useStationLoops(content: KioskContent | null): void {

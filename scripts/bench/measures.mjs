@@ -112,7 +112,8 @@ export async function videoFrames(browser, url, { screen, reach, seconds }) {
     const before = await quality();
     await page.waitForTimeout(seconds * 1000);
     const after = await quality();
-    return { dropped: after.droppedVideoFrames - before.droppedVideoFrames, total: after.totalVideoFrames - before.totalVideoFrames, seamless: before.seamless && after.seamless };
+    // How it loops once under way: the attract switches to its feed about a second after a cold start.
+    return { dropped: after.droppedVideoFrames - before.droppedVideoFrames, total: after.totalVideoFrames - before.totalVideoFrames, seamless: after.seamless };
   } finally {
     await context.close();
   }

@@ -7,6 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loopTime } from '../../../renderer/components/loop-time';
 import { keepLoops, loopSeamlessly } from '../../../renderer/components/seamless-loop';
 import { MAX_SEAMLESS_BYTES, webmType } from '../../../renderer/components/seamless-loop-feed';
+import { useStationLoops } from '../../../renderer/components/use-station-loops';
+import { mediaUrl } from '../../../renderer/media-url';
+import type { KioskContent } from '../../../common/content-view';
+import { contentFor, renderInKiosk } from '../support/kiosk';
 
 const FILE = './media/video/seated-leg-curl.webm';
 /** The file's length: 150 frames at 30 per second. */
@@ -288,5 +292,20 @@ describe('loops kept ready for the screens a member opens', () => {
     video.remove();
     await Promise.resolve();
     expect(video.srcObject).toBe(handle);
+  });
+
+  it('keeps the station\'s loops ready once its content is in: its second exercise\'s screen, opened a moment later, is fed from its first frame', async () => {
+    function StationLoops({ content }: { content: KioskContent }) {
+      useStationLoops(content);
+      return null;
+    }
+    const content = contentFor('en', 'cable-station');
+    const url = mediaUrl(content.exercises[content.station.exercises[1]?.id ?? '']?.video?.file ?? 'missing');
+    await renderInKiosk(<StationLoops content={content} />, { content });
+    // A moment, as a member takes: nothing drew this file yet, so only the station's kept loops asked for it.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const { video } = videoOnPage(url);
+    loopSeamlessly(video, url, { fromFirstFrame: true });
+    expect(fed(video)).toBe(true);
   });
 });

@@ -52,13 +52,23 @@ async function shoot(page: Page, screen: string, orientation: string, label = 'e
   // page's clock (play-when-idle.ts): once every video plays, that time is let pass, then each is past its first frame.
   await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused)), { timeout: 10_000 }).toBe(true);
   await page.clock.runFor(400);
-  await expect
-    .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete) && [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused && video.currentTime > 0.1)), { timeout: 10_000 })
-    .toBe(true);
+  // A loaded machine may report `playing` only after that step, and the warm-up then waits on a clock that stands
+  // still: step it on a little at a time until every video has moved (at most 1.5 s, well short of the call's turn).
+  for (let step = 0; step < 15 && !(await everyVideoMoved(page)); step++) {
+    await page.clock.runFor(100);
+    await page.waitForTimeout(200);
+  }
+  await expect.poll(() => page.evaluate(() => [...document.images].every((image) => image.complete)), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => everyVideoMoved(page), { timeout: 10_000 }).toBe(true);
   await page.screenshot({ path: join(SHOTS, `${screen}-${label}-${orientation}.png`) });
   await expectGoodLayout(page, `${screen}-${label}-${orientation}`, { primary });
   // Nothing reaches past the display's right edge: the frame's page may scroll down, never sideways.
   expect((await frameScroll(page)).overflowSideways, `${screen}-${label}-${orientation} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+/** Whether each video on the page is playing and past its first frame. */
+function everyVideoMoved(page: Page): Promise<boolean> {
+  return page.evaluate(() => [...document.querySelectorAll('video')].every((video) => video.readyState >= 2 && !video.paused && video.currentTime > 0.1));
 }
 
 /** The attract loop is the kiosk's face from across the room: it fits the screen, never scrolls. */

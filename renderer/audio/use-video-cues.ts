@@ -24,8 +24,8 @@ export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video
 
     const check = () => {
       clearTimeout(timer);
-      // Only a playing video moves the movement on; a paused or starved one is looked at again later.
-      const playing = !element.paused && element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA;
+      // Only a playing video moves the movement on; a paused, starved or still one (start-still.ts) is looked at again later.
+      const playing = !element.paused && element.playbackRate > 0 && element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA;
       let untilNextMs = MAX_CHECK_INTERVAL_MS;
       if (playing) {
         const videoTime = loopTime(element);
@@ -39,13 +39,15 @@ export function useVideoCues(videoRef: RefObject<HTMLVideoElement | null>, video
     };
     // Just before where the video stands: a marker at that very point (the loop's start) is due once it plays.
     scheduler.update(loopTime(element) - 0.001);
-    // The moment it starts (or starts again after a stall), not up to a check interval later.
+    // The moment it starts (or starts again after a stall, or its clock starts moving), not up to a check interval later.
     element.addEventListener('playing', check);
+    element.addEventListener('ratechange', check);
     // Seeks need no listener: the scheduler sees the jump in the video's time and plays no skipped cue late.
     check();
 
     return () => {
       element.removeEventListener('playing', check);
+      element.removeEventListener('ratechange', check);
       clearTimeout(timer);
       announceCuesStopped();
     };

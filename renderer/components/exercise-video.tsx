@@ -1,11 +1,12 @@
 /** The exercise's looping demo: muted, inline, preloaded; its poster and a note when it cannot play. */
 import './exercise-video.css';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { BridgeContext } from '../bridge/bridge-context';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseVideo as Video } from '../../common/content-view';
 import { useVideoCues } from '../audio/use-video-cues';
 import { mediaUrl } from '../media-url';
+import { startStill } from './start-still';
 import { useMediaRelease } from './use-media-release';
 import { useSeamlessLoop } from './use-seamless-loop';
 
@@ -15,7 +16,19 @@ export function ExerciseVideo({ video, name, cues = true }: { video: Video | nul
   const videoRef = useRef<HTMLVideoElement>(null);
   const bridge = useContext(BridgeContext);
   useVideoCues(videoRef, failedFile === video?.file ? null : video, cues);
-  const videoElement = useMediaRelease(videoRef);
+  const releaseVideo = useMediaRelease(videoRef);
+  const videoElement = useCallback(
+    (element: HTMLVideoElement | null) => {
+      const release = releaseVideo(element);
+      // Its clock still until its frames are painted (start-still.ts); not one already moving (main's drawing of home).
+      const still = element && element.paused && element.currentTime === 0 ? startStill(element) : undefined;
+      return () => {
+        still?.cancel();
+        release?.();
+      };
+    },
+    [releaseVideo],
+  );
   // Its loop point no seek (seamless-loop.ts), when the station's loop is ready as the screen opens; else `loop`.
   useSeamlessLoop(videoRef, video && failedFile !== video.file ? mediaUrl(video.file) : null, { fromFirstFrame: true });
   const label = t('video.label', { name });

@@ -4,6 +4,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExerciseVideo } from '../../../renderer/components/exercise-video';
 import { playWhenIdle } from '../../../renderer/components/play-when-idle';
 import { ATTRACT_SLIDE_MS, AttractScreen } from '../../../renderer/screens/attract-screen';
 import { contentFor, renderInKiosk, showLanguage } from '../support/kiosk';
@@ -124,5 +125,39 @@ describe('the attract loop\'s video', () => {
     await expect.poll(() => video.getAttribute('src')).toBe(`./media/${second}`);
     // Its loop point no seek either (seamless-loop.ts): the new file plays from the MediaSource fed for it.
     await expect.poll(() => video.srcObject !== null && !video.paused && video.currentTime > 0.2, { timeout: 10_000 }).toBe(true);
+  });
+});
+
+describe('a member screen\'s video', () => {
+  beforeEach(() => showLanguage(contentFor('en')));
+
+  it('plays as its screen opens, its clock still until its frames are painted, then at the normal rate', async () => {
+    const content = contentFor('en');
+    const exercise = content.exercises[content.station.exercises[0]?.id ?? '']!;
+    const { screen } = await renderInKiosk(<ExerciseVideo video={exercise.video} name={exercise.name} cues={false} />);
+    const video = screen.container.querySelector('video')!;
+    // Autoplayed, not waiting for an idle moment; the first frame due is not dropped while its player warms up.
+    await expect.poll(() => !video.paused && video.playbackRate === 0, { timeout: 10_000, interval: 20 }).toBe(true);
+    expect(video.currentTime).toBeLessThan(0.05);
+    await playing(video);
+    expect(video.playbackRate).toBe(1);
+  });
+
+  it('leaves alone a rate set while its clock stood still (the warm-up only ever moves it off 0)', async () => {
+    const content = contentFor('en');
+    const exercise = content.exercises[content.station.exercises[0]?.id ?? '']!;
+    const { screen } = await renderInKiosk(<ExerciseVideo video={exercise.video} name={exercise.name} cues={false} />);
+    const video = screen.container.querySelector('video')!;
+    // Its player playing with the clock still: the warm-up's move is on its way.
+    await new Promise((resolve) => {
+      video.addEventListener('playing', resolve, { once: true });
+      // Already played while the screen was drawn: waiting for the event would wait for good.
+      if (!video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) resolve(undefined);
+    });
+    expect(video.playbackRate).toBe(0);
+    video.playbackRate = 2;
+    // Past the warm-up (300 ms) with margin.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(video.playbackRate).toBe(2);
   });
 });

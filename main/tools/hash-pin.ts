@@ -9,10 +9,11 @@ import { formatPinHash, hashPin } from '../services/staff/pin-hash';
 /** Reads one line from a terminal with nothing echoed (Enter ends it, Ctrl+C gives up). */
 function askHidden(question: string): Promise<string> {
   const input = process.stdin;
-  process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let typed = '';
+    // Echo off before the question shows: a PIN typed the moment it appears is never shown.
     input.setRawMode(true);
+    process.stderr.write(question);
     input.resume();
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString('utf8')) {

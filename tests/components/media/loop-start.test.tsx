@@ -131,11 +131,16 @@ describe('the attract loop\'s video', () => {
 describe('a member screen\'s video', () => {
   beforeEach(() => showLanguage(contentFor('en')));
 
-  it('plays as its screen opens, its clock still until its frames are painted, then at the normal rate', async () => {
+  /** The station's first exercise video, as a member screen draws it (without its cues). */
+  async function stationVideo(): Promise<HTMLVideoElement> {
     const content = contentFor('en');
     const exercise = content.exercises[content.station.exercises[0]?.id ?? '']!;
     const { screen } = await renderInKiosk(<ExerciseVideo video={exercise.video} name={exercise.name} cues={false} />);
-    const video = screen.container.querySelector('video')!;
+    return screen.container.querySelector('video')!;
+  }
+
+  it('plays as its screen opens, its clock still until its frames are painted, then at the normal rate', async () => {
+    const video = await stationVideo();
     // Autoplayed, not waiting for an idle moment; the first frame due is not dropped while its player warms up.
     await expect.poll(() => !video.paused && video.playbackRate === 0, { timeout: 10_000, interval: 20 }).toBe(true);
     expect(video.currentTime).toBeLessThan(0.05);
@@ -144,10 +149,7 @@ describe('a member screen\'s video', () => {
   });
 
   it('leaves alone a rate set while its clock stood still (the warm-up only ever moves it off 0)', async () => {
-    const content = contentFor('en');
-    const exercise = content.exercises[content.station.exercises[0]?.id ?? '']!;
-    const { screen } = await renderInKiosk(<ExerciseVideo video={exercise.video} name={exercise.name} cues={false} />);
-    const video = screen.container.querySelector('video')!;
+    const video = await stationVideo();
     // Its player playing with the clock still: the warm-up's move is on its way.
     await new Promise((resolve) => {
       video.addEventListener('playing', resolve, { once: true });

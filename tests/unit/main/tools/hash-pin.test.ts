@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,10 +34,12 @@ describe('staff:hash-pin', () => {
   it('in a terminal, never shows the PIN as it is typed', () => {
     // `script` gives the tool a real terminal; what the terminal shows is all of its output (also kept in a file).
     // Each PIN is typed once its question shows, as a person would, however long the tool takes to start.
-    const shown = join(mkdtempSync(join(tmpdir(), 'hash-pin-')), 'terminal.txt');
+    const folder = mkdtempSync(join(tmpdir(), 'hash-pin-'));
+    const shown = join(folder, 'terminal.txt');
     const typeAfter = (question: string) => `timeout 20 sh -c 'until grep -q "${question}" ${shown} 2>/dev/null; do sleep 0.05; done'; printf '2468\\r'`;
     const feeder = `${typeAfter('Staff PIN')}; ${typeAfter('same PIN')}; sleep 1`;
     const run = spawnSync('bash', ['-c', `(${feeder}) | script -qfec "${process.execPath} ${TOOL}" ${shown}`], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true, force: true });
     expect(run.stdout).toContain('Staff PIN (4 to 8 digits): ');
     expect(run.stdout).toMatch(/scrypt\$16384\$/);
     expect(run.stdout.replace(/scrypt\S+/, '')).not.toContain('2468');

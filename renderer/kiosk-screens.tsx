@@ -1,5 +1,5 @@
 /** Which screen shows: the resting attract loop, a small history of member screens, staff entry, and the idle reset between them. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type SetStateAction } from 'react';
 import type { KioskBridge } from '../common/channels';
 import { STAFF_COUNTDOWN_SECONDS, STAFF_IDLE_SECONDS } from '../common/idle-policy';
 import { defaultSettings } from '../common/default-settings';
@@ -22,9 +22,19 @@ const HOME: Route[] = [HOME_ROUTE];
 
 export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBridge; kiosk: KioskState; awake?: boolean }) {
   const { settings, setLanguage } = kiosk;
-  const [history, setHistory] = useState<Route[]>(HOME);
+  const [history, setShownHistory] = useState<Route[]>(HOME);
   // The kiosk rests (attract loop) at start-up and after every idle reset, until a member touches it.
-  const [resting, setResting] = useState(!awake);
+  const [resting, setShownResting] = useState(!awake);
+  // Every screen starts at its top. The page goes back up before the next screen is drawn, while its layout is still
+  // the last frame's: scrolled once the new screen is in, it would lay that screen out inside the tap (~8 ms a tap).
+  const setHistory = useCallback((update: SetStateAction<Route[]>) => {
+    scrollKioskToTop();
+    setShownHistory(update);
+  }, []);
+  const setResting = useCallback((next: boolean) => {
+    scrollKioskToTop();
+    setShownResting(next);
+  }, []);
   // The guide keeps the last muscle a member chose highlighted when they come back to it.
   const [chosenMuscle, setChosenMuscle] = useState<string | null>(null);
   const [pinPadOpen, setPinPadOpen] = useState(false);
@@ -38,7 +48,7 @@ export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBr
     setResting(true);
     resetReadingAids();
     if (settings) setLanguage(settings.defaultLanguage);
-  }, [settings, setLanguage, resetReadingAids]);
+  }, [settings, setLanguage, resetReadingAids, setHistory, setResting]);
 
   const closeStaff = useCallback(() => {
     if (staffToken) void bridge.staffLock({ token: staffToken });
@@ -68,8 +78,6 @@ export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBr
   });
 
   const route = history.at(-1) ?? HOME_ROUTE;
-  // Every screen starts at its top, whether it was opened or returned to.
-  useEffect(() => scrollKioskToTop(), [route, showsAttract, sleeping]);
   const hasContent = Boolean(kiosk.content);
   // After the first screen with content (effects run once it is drawn), not before: they would compete with it.
   useEffect(() => {

@@ -57,6 +57,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../build/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
+    // Chromium has modulepreload of its own: the polyfill would be dead weight in the first screen's script.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     // One style sheet (21 kB) instead of one per chunk: the first screen paints once it and index.html are in, not
     // after four requests; the on-demand screens' rules come along and cost nothing until used.

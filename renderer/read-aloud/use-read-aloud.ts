@@ -49,7 +49,9 @@ export function useReadAloud(readAloud: ReadAloud | null): ReadAloudState {
 
   const stop = useCallback(() => {
     const audio = playing.current;
-    if (audio && !audio.paused) audio.pause();
+    // Nothing was read: no state to set (a screen a tap leaves calls this from two cleanups, each an update to process).
+    if (!audio) return;
+    if (!audio.paused) audio.pause();
     playing.current = null;
     setReading(false);
     setField(null);

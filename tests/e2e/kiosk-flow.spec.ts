@@ -1,3 +1,4 @@
+import { frameScroll, scrollFrameTo } from './support/frame';
 import { openAtHome } from './support/kiosk-page';
 import { expect, test } from './support/fixtures';
 import { contentName, uiText } from './support/locale-text';
@@ -34,6 +35,32 @@ test('a member goes home → muscle card → exercise → home by touch', async 
   await page.getByRole('button', { name: uiText('en', 'nav.home'), exact: true }).tap();
   await expect(home).toBeVisible();
   await expect(page.getByRole('button', { name: uiText('en', 'nav.back'), exact: true })).toBeDisabled();
+});
+
+test('every screen starts at its top: one opened from a scrolled screen, one gone back to, and home', async ({ page }) => {
+  await openAtHome(page);
+  await page.getByRole('button', { name: contentName('en', 'muscles', MUSCLE) }).tap();
+  const card = page.locator('[data-screen="muscle"]');
+  const exercise = page.locator('[data-screen="exercise"]');
+  // Each step scrolls the screen down first, then taps by a click that does not scroll (a tap would bring its target into view).
+  const scrolledThenClicked = async (button: ReturnType<typeof page.getByRole>) => {
+    await scrollFrameTo(page, 100_000);
+    expect((await frameScroll(page)).top, 'the screen scrolled before the tap').toBeGreaterThan(0);
+    await button.dispatchEvent('click');
+  };
+
+  await scrolledThenClicked(card.getByRole('button', { name: contentName('en', 'exercises', EXERCISE) }));
+  await expect(exercise).toBeVisible();
+  expect((await frameScroll(page)).top).toBe(0);
+
+  await scrolledThenClicked(page.getByRole('button', { name: uiText('en', 'nav.back'), exact: true }));
+  await expect(card).toBeVisible();
+  expect((await frameScroll(page)).top).toBe(0);
+
+  await page.getByRole('button', { name: contentName('en', 'exercises', EXERCISE) }).tap();
+  await scrolledThenClicked(page.getByRole('button', { name: uiText('en', 'nav.home'), exact: true }));
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  expect((await frameScroll(page)).top).toBe(0);
 });
 
 test('the exercise button on home opens the exercise', async ({ page }) => {

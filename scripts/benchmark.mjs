@@ -58,11 +58,6 @@ try {
     starts.kiosk.push(await coldStart(browser, preview.url));
     starts.floor.push(await coldStart(browser, floorStartup));
   }
-  const taps = {
-    kiosk: await tapToNextPaint(browser, preview.url, { taps: TAPS, fromAttract: true }),
-    floor: await tapToNextPaint(browser, floorInteraction, { taps: TAPS, fromAttract: false }),
-  };
-
   const tapAttract = (page) => page.locator('[data-screen="attract"] .attract__call').tap();
   // A member meets a kiosk that is up: the app running (its staff corner drawn) and idle a moment, as it always is
   // after the first second. (A tap in that first second opens main's drawing of home, whose video loops by `loop`.)
@@ -70,6 +65,11 @@ try {
     await page.locator('.staff-corner').waitFor({ state: 'attached' });
     await page.waitForTimeout(1000);
     await tapAttract(page);
+  };
+  // Taps on a page that is up, on both sides: the floor idles the same second after its first screen.
+  const taps = {
+    kiosk: await tapToNextPaint(browser, preview.url, { taps: TAPS, reach: tapRunningAttract }),
+    floor: await tapToNextPaint(browser, floorInteraction, { taps: TAPS, reach: (page) => page.waitForTimeout(1000) }),
   };
   const video = {
     floor: await videoFrames(browser, floorStartup, { screen: 'attract', reach: async () => undefined, seconds: VIDEO_SECONDS }),

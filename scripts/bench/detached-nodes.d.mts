@@ -1,7 +1,7 @@
 /** Types for detached-nodes.mjs, so the TypeScript browser tests can import it. */
 import type { CDPSession } from 'playwright-core';
 export interface HeapSnapshot {
-  snapshot: { meta: Record<string, unknown> };
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
   nodes: number[];
   edges: number[];
   strings: string[];

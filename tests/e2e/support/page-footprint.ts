@@ -5,6 +5,7 @@
  * swing by hundreds and by dozens.
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
+import { detachedNodes, takeHeapSnapshot, type HeapSnapshot } from '../../../scripts/bench/detached-nodes.mjs';
 import { countLiveListeners } from '../../../scripts/bench/live-listeners.mjs';
 
 export interface PageFootprint {
@@ -14,30 +15,6 @@ export interface PageFootprint {
   listeners: number;
   /** React state updates still queued on hooks (each one a setState nothing has rendered yet); see below. */
   queuedStateUpdates: number;
-}
-
-interface HeapSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
-
-/** Blink marks each DOM node in a snapshot as attached (1) or detached (2) from every document. */
-const DETACHED = 2;
-
-/** Counts the DOM nodes that nothing in any document holds but something in JS still does. */
-function countDetachedNodes(snapshot: HeapSnapshot): number {
-  const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
-  const typeField = fields.indexOf('type');
-  const detachednessField = fields.indexOf('detachedness');
-  const nativeType = types[0].indexOf('native');
-  if (detachednessField < 0) throw new Error('This Chromium writes no detachedness into heap snapshots; the leak check cannot run.');
-  let detached = 0;
-  for (let index = 0; index < snapshot.nodes.length; index += fields.length) {
-    if (snapshot.nodes[index + typeField] === nativeType && snapshot.nodes[index + detachednessField] === DETACHED) detached += 1;
-  }
-  return detached;
 }
 
 /** The fields of a React hook's state update (react-dom 19); an object with all of them is one. */
@@ -75,18 +52,6 @@ function countQueuedStateUpdates(snapshot: HeapSnapshot): number {
   return updates;
 }
 
-async function takeHeapSnapshot(cdp: CDPSession): Promise<HeapSnapshot> {
-  const chunks: string[] = [];
-  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
-  try {
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  } finally {
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
-  }
-  return JSON.parse(chunks.join('')) as HeapSnapshot;
-}
-
 /**
  * Measures the page; `cdp` must have `Performance.enable` sent. Blink keeps the node last touched or under the
  * pointer, and with it that node's whole removed screen, until the next touch: `harmless` is a live element that
@@ -106,7 +71,7 @@ export async function measurePageFootprint(page: Page, cdp: CDPSession, harmless
   return {
     heapBytes: metric('JSHeapUsedSize'),
     documentElements: await page.evaluate(() => document.getElementsByTagName('*').length),
-    detachedNodes: countDetachedNodes(snapshot),
+    detachedNodes: detachedNodes(snapshot).count,
     listeners: await countLiveListeners(cdp),
     queuedStateUpdates: countQueuedStateUpdates(snapshot),
   };

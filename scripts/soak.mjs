@@ -1,7 +1,8 @@
 /**
  * `npm run bench:soak [-- --days 30 --sessions 10000]`: the kiosk's long run on Playwright's clock, in the production
  * build. Each simulated day: its share of member sessions (attract → home → muscle card → exercise, then the idle
- * reset), the rest of the day on the attract loop. After every day, measured after a full garbage collection: elements
+ * reset), the rest of the day on the attract loop. After every day, measured after a full garbage collection (the
+ * video-loop worker's, then the page's: scripts/bench/collect-garbage.mjs): elements
  * in the document (the page's own query), detached DOM nodes still held (heap snapshot), event listeners on live targets
  * (scripts/bench/live-listeners.mjs) and JS heap.
  * Passes when elements, detached nodes and listeners stay flat and the heap grows less than 0.5 MB per simulated day
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { collectPageGarbage } from './bench/collect-garbage.mjs';
 import { detachedNodes, takeHeapSnapshot } from './bench/detached-nodes.mjs';
 import { countLiveListeners } from './bench/live-listeners.mjs';
 import { startPreview } from './bench/start-preview.mjs';
@@ -51,16 +53,37 @@ function listenerChanges(before, after) {
 }
 
 /** The page's footprint on the attract loop after a full collection. */
-async function footprint(page, cdp) {
-  // Blink keeps the last touched node (and its removed screen) until the next touch: touch the title harmlessly.
+async function footprint(page, cdp, browserCdp) {
+  // Blink keeps the last touched node (and its removed screen) until the next touch. A hover does not replace it: a
+  // one-second press on the staff corner does (too long for a tap, too short to open the PIN pad), as in idle-soak.spec.ts.
+  const box = await page.locator('.staff-corner').boundingBox();
+  if (!box) throw new Error('the staff corner has no box to press');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }] });
+  await page.clock.runFor(1_000);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.locator('[data-screen="attract"] h1').hover();
+  // The press must have left the kiosk where it was: a measurement of any other screen would not compare.
+  await page.locator('[data-screen="attract"]').waitFor({ timeout: 5_000 });
+  if (await page.locator('[role="dialog"]').count()) throw new Error('the press on the staff corner opened a dialog; the footprint needs the attract loop alone');
+  // The page's collection alone first: what it leaves held only until the loop worker collects is logged apart.
   await cdp.send('HeapProfiler.collectGarbage');
+  const heldUntilWorkerCollects = detachedNodes(await takeHeapSnapshot(cdp), { except: ['<audio preload="auto">'] }).count;
+  const workers = await collectPageGarbage(browserCdp, cdp);
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const listeners = await countLiveListeners(cdp);
   // Howler's pool of <audio> elements is held on purpose (it unlocks sound once and reuses them).
   const detached = detachedNodes(await takeHeapSnapshot(cdp), { except: ['<audio preload="auto">'] });
-  return { heapMb: usedSize / 1e6, elements, listeners, detached: detached.count, detachedHeldBy: detached.heldBy, listenerTypes: await listenersByType(cdp) };
+  return {
+    heapMb: usedSize / 1e6,
+    elements,
+    listeners,
+    detached: detached.count,
+    detachedBeforeWorkerGc: heldUntilWorkerCollects,
+    workers,
+    detachedHeldBy: detached.heldBy,
+    listenerTypes: await listenersByType(cdp),
+  };
 }
 
 /** A session that did not get through: what the page showed, as a picture and in soak.json, and the days measured so far. */
@@ -111,6 +134,7 @@ try {
   await page.clock.install();
   await page.goto(preview.url);
   const cdp = await context.newCDPSession(page);
+  const browserCdp = await browser.newBrowserCDPSession();
   const attract = page.locator('[data-screen="attract"]');
   await attract.waitFor();
 
@@ -158,7 +182,7 @@ try {
   };
   // What is made once (the body map, howler's pool, every language's words) exists before the first measurement.
   await session();
-  const days = [{ day: 0, sessions: 0, ...(await footprint(page, cdp)) }];
+  const days = [{ day: 0, sessions: 0, ...(await footprint(page, cdp, browserCdp)) }];
   let done = 0;
   for (let day = 1; day <= DAYS; day += 1) {
     const today = Math.round((SESSIONS * day) / DAYS) - done;
@@ -173,10 +197,10 @@ try {
     done += today;
     // The rest of the day on the attract loop: every timer due fires (once), as the hours pass.
     await page.clock.fastForward(Math.max(0, DAY_MS - today * SESSION_END_MS));
-    days.push({ day, sessions: done, ...(await footprint(page, cdp)) });
+    days.push({ day, sessions: done, ...(await footprint(page, cdp, browserCdp)) });
     const last = days.at(-1);
     const changed = listenerChanges(days.at(-2).listenerTypes, last.listenerTypes);
-    console.log(`day ${day}/${DAYS}: ${done} sessions, heap ${last.heapMb.toFixed(2)} MB, ${last.elements} elements, ${last.detached} detached, ${last.listeners} listeners${changed.length ? ` (changed: ${changed.join(', ')})` : ''} (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+    console.log(`day ${day}/${DAYS}: ${done} sessions, heap ${last.heapMb.toFixed(2)} MB, ${last.elements} elements, ${last.detached} detached (${last.detachedBeforeWorkerGc} before the worker's collection), ${last.listeners} listeners${changed.length ? ` (changed: ${changed.join(', ')})` : ''} (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
     // More detached nodes than the first measurement: name what holds them, so a climb points at its code.
     if (last.detached > days[0].detached + DETACHED_WOBBLE) console.log(`  ${last.detached - days[0].detached} more detached nodes than on day 0; one is held by: ${last.detachedHeldBy}`);
   }

@@ -74,7 +74,8 @@ export default defineConfig({
       enabled: true,
       headless: true,
       screenshotFailures: false,
-      provider: playwright({ launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } }),
+      // gc(): the media tests show a closed screen's video can be collected.
+      provider: playwright({ launchOptions: { executablePath: chromium, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] } }),
       instances: [{ browser: 'chromium', viewport: { width: 1080, height: 1920 } }],
       commands: { pointerDrag },
     },

@@ -1,17 +1,24 @@
 /** What the seamless loop's worker (seamless-loop-worker.ts) and the page (seamless-loop.ts) share: its messages and its file checks. */
 
 /**
- * The page to the worker. `spare`: a MediaSource ready for `url` (each is attached once). `reread`: the content was
- * swapped, so files are read afresh from here on. `playhead`: where loop `id`'s video stands each time its clock moves.
+ * The page to the worker. `spare`: a MediaSource ready for `url` (each is attached once). `attached`: an element took
+ * loop `id`'s. `reread`: the content was swapped, so files are read afresh from here on. `playhead`: where loop `id`'s
+ * video stands each time its clock moves.
  */
-export type ToLoopWorker = { type: 'spare'; generation: number; url: string } | { type: 'reread'; generation: number } | { type: 'playhead'; id: number; seconds: number };
+export type ToLoopWorker =
+  | { type: 'spare'; generation: number; url: string }
+  | { type: 'attached'; id: number }
+  | { type: 'reread'; generation: number }
+  | { type: 'playhead'; id: number; seconds: number };
 /**
- * The worker to the page. `spare`: a MediaSource for `url`, fed once an element attaches it. `length`: the file's
- * length, to the frame, once loop `id` holds its first copy. `unavailable`: why `url` (or only loop `id`) cannot loop
- * this way; the page then leaves the element's `src` to loop.
+ * The worker to the page. `spare`: a MediaSource for `url`, fed once an element attaches it. `settled`: loop `id`'s
+ * MediaSource has opened in its element, or did not within a while (only now may the element let go of it). `length`: the file's length, to the
+ * frame, once loop `id` holds its first copy. `unavailable`: why `url` (or only loop `id`) cannot loop this way; the
+ * page then leaves the element's `src` to loop.
  */
 export type FromLoopWorker =
   | { type: 'spare'; generation: number; url: string; id: number; handle: MediaSourceHandle }
+  | { type: 'settled'; id: number }
   | { type: 'length'; id: number; seconds: number }
   | { type: 'unavailable'; generation: number; url: string; id?: number; reason: string };
 

@@ -19,6 +19,14 @@ const scope = self as unknown as { postMessage(message: FromLoopWorker, transfer
 const tell = (message: FromLoopWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * How long an attached MediaSource may take to open before the page stops waiting for it to (media-source-open.ts).
+ * Timed here, in real time: the page's timers may run on a test's clock.
+ */
+const OPEN_WITHIN_MS = 10_000;
+/** Spares not opened yet, by id: what starts the wait once an element took one. */
+const unopened = new Map<number, { startWait: () => void; waiting: boolean }>();
+
 /** Each file read once (until the content is swapped); a loop already playing holds its own bytes. */
 let files = new Map<string, Promise<LoopFile>>();
 let generation = 0;
@@ -97,7 +105,27 @@ async function makeSpare(url: string): Promise<void> {
     loops.delete(id);
     tell({ type: 'unavailable', generation: asked, url, id, reason });
   };
-  source.addEventListener('sourceopen', () => feed(id, source, read, fail), { once: true });
+  let wait: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    clearTimeout(wait);
+    if (unopened.delete(id)) tell({ type: 'settled', id });
+  };
+  const waitForOpen = {
+    waiting: false,
+    startWait: () => {
+      waitForOpen.waiting = true;
+      wait = setTimeout(settle, OPEN_WITHIN_MS);
+    },
+  };
+  unopened.set(id, waitForOpen);
+  source.addEventListener(
+    'sourceopen',
+    () => {
+      settle();
+      feed(id, source, read, fail);
+    },
+    { once: true },
+  );
   // The element let go of it (its screen closed, or it went back to its file).
   source.addEventListener('sourceclose', () => loops.delete(id), { once: true });
   // Typed by the DOM library without it: a worker's MediaSource is attached through its handle.
@@ -111,8 +139,11 @@ function spare(url: string): void {
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'playhead') loops.get(data.id)?.(data.seconds);
+  else if (data.type === 'attached') unopened.get(data.id)?.startWait();
   else if (data.type === 'reread') {
     generation = data.generation;
     files = new Map();
+    // The page dropped the spares it held: those no element took are no longer waited on.
+    for (const [id, waitForOpen] of unopened) if (!waitForOpen.waiting) unopened.delete(id);
   } else if (data.generation === generation) spare(data.url);
 };

@@ -9,6 +9,7 @@
  */
 import type { FromLoopWorker, ToLoopWorker } from './seamless-loop-feed';
 import { loopLengths as lengths } from './loop-time';
+import { sourceOpening, sourceSettled, whenSourceSettled } from './media-source-open';
 
 type Spare = { id: number; handle: MediaSourceHandle };
 /** A video waiting for a spare, and its taking of it: false when it cannot use it (the spare then waits for the next). */
@@ -28,6 +29,8 @@ const unavailable = new Set<string>();
 const waiting = new Map<string, Taker[]>();
 /** Attached loops by the worker's id: their video, and what to do when the worker reports one failed. */
 const attached = new Map<number, { video: HTMLVideoElement; fail: (reason: string) => void }>();
+/** Videos given a loop whose MediaSource has not opened yet, by the worker's id: they let go of it only once it has. */
+const opening = new Map<number, HTMLVideoElement>();
 
 const tell = (message: ToLoopWorker) => worker?.postMessage(message);
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -49,6 +52,9 @@ function giveUp(reason: string): void {
   console.warn(`Videos loop by seeking: ${reason}`);
   worker?.terminate();
   worker = null;
+  // Its MediaSources went with it: nothing is left to open.
+  for (const video of opening.values()) sourceSettled(video);
+  opening.clear();
   for (const loop of [...attached.values()]) loop.fail(reason);
   spares.clear();
   waiting.clear();
@@ -61,6 +67,12 @@ function askSpare(url: string): void {
 }
 
 function answer(data: FromLoopWorker): void {
+  if (data.type === 'settled') {
+    const video = opening.get(data.id);
+    opening.delete(data.id);
+    if (video) sourceSettled(video);
+    return;
+  }
   if (data.type === 'length') {
     const loop = attached.get(data.id);
     if (loop) lengths.set(loop.video, data.seconds);
@@ -128,9 +140,11 @@ export function loopSeamlessly(video: HTMLVideoElement, url: string, { fromFirst
     // Back to the file in `src`, on an element still on the page once this task's rendering is done: one that React
     // is taking off in the same commit would otherwise start loading its file during the tap (useMediaRelease frees it).
     const fed = video.srcObject;
-    queueMicrotask(() => {
-      if (video.isConnected && video.srcObject === fed) video.srcObject = null;
-    });
+    queueMicrotask(() =>
+      whenSourceSettled(video, () => {
+        if (video.isConnected && video.srcObject === fed) video.srcObject = null;
+      }),
+    );
   };
   const take = (spare: Spare) => {
     // The file already failed in the element: the same bytes would only fail again.
@@ -138,6 +152,9 @@ export function loopSeamlessly(video: HTMLVideoElement, url: string, { fromFirst
     // Typed by the DOM library without it: a worker's MediaSource is attached through its handle.
     video.srcObject = spare.handle as unknown as MediaSource;
     id = spare.id;
+    sourceOpening(video);
+    opening.set(id, video);
+    tell({ type: 'attached', id });
     const fail = (reason: string) => {
       if (!video.error) console.warn(`${file} loops by seeking: ${reason}`);
       stop();

@@ -4,6 +4,7 @@
  * full collections in the middle of taps (and a machine with a hardware decoder holds its few slots meanwhile).
  */
 import { useCallback, type RefCallback, type RefObject } from 'react';
+import { whenSourceSettled } from './media-source-open';
 import { whenIdle } from './when-idle';
 
 /** At the latest this long after the element left the page, even on a page that is never idle. */
@@ -24,14 +25,23 @@ export function useMediaRelease<Media extends HTMLMediaElement>(ref?: RefObject<
         // When the next screen has been drawn (the browser is idle), not during the tap that opens it; React detaches
         // the ref just before it takes the element off the page, so whether it is still on the page is asked then.
         whenIdle(() => {
-          if (element.isConnected) return;
-          // No source and a fresh load: the element drops its player now (the spec's way to release a media element).
-          element.srcObject = null;
-          element.removeAttribute('src');
-          element.load();
+          if (!element.isConnected) releaseMedia(element);
         }, RELEASE_WITHIN_MS);
       };
     },
     [ref],
   );
+}
+
+/**
+ * Lets go of a media element's player: no source and a fresh load (the spec's way to release a media element). One fed
+ * by a worker's MediaSource that has not opened yet waits until it has (media-source-open.ts).
+ */
+export function releaseMedia(element: HTMLMediaElement): void {
+  whenSourceSettled(element, () => {
+    if (element.isConnected) return;
+    element.srcObject = null;
+    element.removeAttribute('src');
+    element.load();
+  });
 }

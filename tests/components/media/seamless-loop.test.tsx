@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loopTime } from '../../../renderer/components/loop-time';
 import { keepLoops, loopSeamlessly } from '../../../renderer/components/seamless-loop';
 import { MAX_SEAMLESS_BYTES, webmType } from '../../../renderer/components/seamless-loop-feed';
+import { releaseMedia } from '../../../renderer/components/use-media-release';
 import { useStationLoops } from '../../../renderer/components/use-station-loops';
 import { mediaUrl } from '../../../renderer/media-url';
 import type { KioskContent } from '../../../common/content-view';
@@ -284,6 +285,40 @@ describe('loops kept ready for the screens a member opens', () => {
     const { video } = videoOnPage(url);
     loopSeamlessly(video, url, { fromFirstFrame: true });
     expect(fed(video)).toBe(false);
+  });
+
+  it('lets a video whose screen closed before its loop\'s MediaSource opened be collected (let go of earlier, Chromium holds it for good)', async () => {
+    const url = `${FILE}?closed-at-once`;
+    keepLoops([url], 'content-1');
+    // Drawn until one is fed, without expect.poll: a poll keeps its callback, and with it the element, for its report.
+    const drawOne = async (): Promise<WeakRef<HTMLVideoElement>> => {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const { video: drawn } = videoOnPage(url);
+        const stop = loopSeamlessly(drawn, url, { fromFirstFrame: true });
+        const wasFed = fed(drawn);
+        // Closed in the task that drew it, as a screen a busy kiosk takes down at once: its MediaSource has not opened.
+        stop();
+        drawn.remove();
+        releaseMedia(drawn);
+        if (wasFed) return new WeakRef(drawn);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no loop of ${url} was ready within 10 s`);
+    };
+    const video = await drawOne();
+    const collectGarbage = (globalThis as { gc?: () => void }).gc;
+    if (!collectGarbage) throw new Error('this test needs Chromium started with --js-flags=--expose-gc (tests/vitest.components.config.ts)');
+    await expect
+      .poll(
+        async () => {
+          collectGarbage();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return video.deref() === undefined;
+        },
+        // Well within the worker's 10 s wait for an open that never comes: let go of at once, it is held at least that long.
+        { timeout: 5_000, interval: 200 },
+      )
+      .toBe(true);
   });
 
   it('stopped as its screen takes it off the page, leaves the element alone (no load of its file during the tap)', async () => {

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { makeFloorPages } from './bench/floor-pages.mjs';
+import { makeInteractionFloorPage, makeStartupFloorPage } from './bench/floor-pages.mjs';
 import { startFloorServer } from './bench/floor-server.mjs';
 import { coldStart, initialJsBytes, inlineJsBytes, median, percentile, tapToNextPaint, videoFrames } from './bench/measures.mjs';
+import { takeMemberScreens } from './bench/member-screens.mjs';
 import { markdownTable, printTable, row } from './bench/report.mjs';
 import { startPreview } from './bench/start-preview.mjs';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
@@ -22,7 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
-    taps: { type: 'string', default: '60' },
+    // 180, not the 60 the targets ask for at least: a p95 of 60 rests on its 3 slowest taps, of 180 on 9.
+    taps: { type: 'string', default: '180' },
     'video-seconds': { type: 'string', default: '120' },
     'update-readme': { type: 'boolean', default: false },
   },
@@ -37,7 +39,8 @@ if (!chromiumPath) {
   process.exit(1);
 }
 const workDir = await mkdtemp(join(tmpdir(), 'kiosk-bench-'));
-const pages = await makeFloorPages({ contentDir: join(root, 'content') });
+// The interaction floor is added once the kiosk's member screens are taken from this build (below).
+const pages = { 'startup.html': await makeStartupFloorPage({ contentDir: join(root, 'content') }) };
 const floor = await startFloorServer({ pages, assetsDir: join(root, 'assets') });
 // The member screens must stay up for the whole video measurement: the idle reset (60 s by default) would take the
 // page back to the attract loop halfway through a 120 s run. Staff may set up to an hour, as here.
@@ -52,12 +55,6 @@ try {
   await coldStart(browser, preview.url);
   await coldStart(browser, floorStartup);
 
-  const starts = { kiosk: [], floor: [] };
-  for (let run = 0; run < RUNS; run += 1) {
-    // Taken in turns, so a busy moment of the machine falls on both sides.
-    starts.kiosk.push(await coldStart(browser, preview.url));
-    starts.floor.push(await coldStart(browser, floorStartup));
-  }
   const tapAttract = (page) => page.locator('[data-screen="attract"] .attract__call').tap();
   // A member meets a kiosk that is up: the app running (its staff corner drawn) and idle a moment, as it always is
   // after the first second. (A tap in that first second opens main's drawing of home, whose video loops by `loop`.)
@@ -66,6 +63,15 @@ try {
     await page.waitForTimeout(1000);
     await tapAttract(page);
   };
+  // The same markup and style rules the kiosk's taps will show, swapped by a plain page.
+  pages['interaction.html'] = makeInteractionFloorPage({ ...(await takeMemberScreens(browser, preview.url, { reach: tapRunningAttract })), title: 'Member screens' });
+
+  const starts = { kiosk: [], floor: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    // Taken in turns, so a busy moment of the machine falls on both sides.
+    starts.kiosk.push(await coldStart(browser, preview.url));
+    starts.floor.push(await coldStart(browser, floorStartup));
+  }
   // Taps on a page that is up, on both sides: the floor idles the same second after its first screen.
   const taps = {
     kiosk: await tapToNextPaint(browser, preview.url, { taps: TAPS, reach: tapRunningAttract }),

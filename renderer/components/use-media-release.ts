@@ -5,7 +5,7 @@
  */
 import { useCallback, type RefCallback, type RefObject } from 'react';
 import { whenSourceSettled } from './media-source-open';
-import { whenIdle } from './when-idle';
+import { whenIdleAfterNextFrame } from './when-idle';
 
 /** At the latest this long after the element left the page, even on a page that is never idle. */
 const RELEASE_WITHIN_MS = 2_000;
@@ -22,9 +22,10 @@ export function useMediaRelease<Media extends HTMLMediaElement>(ref?: RefObject<
       if (!element) return undefined;
       return () => {
         if (ref?.current === element) ref.current = null;
-        // When the next screen has been drawn (the browser is idle), not during the tap that opens it; React detaches
-        // the ref just before it takes the element off the page, so whether it is still on the page is asked then.
-        whenIdle(() => {
+        // When the next screen has been shown and the browser is idle, not during the tap that opens it nor while that
+        // screen is rastered (3–4 ms on the main thread here); React detaches the ref just before it takes the element
+        // off the page, so whether it is still on the page is asked then.
+        whenIdleAfterNextFrame(() => {
           if (!element.isConnected) releaseMedia(element);
         }, RELEASE_WITHIN_MS);
       };

@@ -1,20 +1,19 @@
 /**
- * The two plain pages the kiosk is measured against (the floor): made from the same content and media, with
- * nothing but HTML, one style sheet and (for taps) a few lines of vanilla JavaScript. What a browser needs to show
- * the same thing, and no more.
+ * The two plain pages the kiosk is measured against (the floor): nothing but HTML, style and (for taps) a few lines
+ * of vanilla JavaScript. What a browser needs to show the same thing, and no more.
  *
- * - startup.html: the attract content (station name, the exercise's looping video with its poster, "Touch to start");
- *   a tap shows the station's home, as the kiosk does.
- * - interaction.html: the three member screens (home, muscle card, exercise), swapped by a tap on a link.
+ * - startup.html: the attract content (station name, the exercise's looping video with its poster, "Touch to start"),
+ *   made from the same content and media; a tap shows the station's home.
+ * - interaction.html: the kiosk's own three member screens (home, muscle card, exercise) as its build draws them,
+ *   with its style rules (taken by member-screens.mjs), swapped by a tap: the same markup, without the app.
  *
- * Both mark their screens with `data-screen` and use the kiosk's class names for what a tap aims at, so one
- * measuring script drives the kiosk and its floor alike.
+ * Both mark their screens with `data-screen`, and a tap aims at the kiosk's class names, so one measuring script
+ * drives the kiosk and its floor alike.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
-const list = (items, ordered = false) => `<${ordered ? 'ol' : 'ul'}>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>`;
 
 async function readJson(dir, file) {
   return JSON.parse(await readFile(join(dir, file), 'utf8'));
@@ -23,19 +22,14 @@ async function readJson(dir, file) {
 /** The words and media of one station in one language, straight from the content folder. */
 async function stationFacts(contentDir, stationId, language) {
   const station = await readJson(contentDir, `stations/${stationId}.json`);
-  const exerciseId = station.exercises[0];
-  const exercise = await readJson(contentDir, `exercises/${exerciseId}.json`);
+  const exercise = await readJson(contentDir, `exercises/${station.exercises[0]}.json`);
   const text = async (namespace) => readJson(contentDir, `locales/${language}/${namespace}.json`);
-  const [stations, muscles, exercises, ui] = await Promise.all([text('stations'), text('muscles'), text('exercises'), text('ui')]);
-  const muscleId = station.targetMuscles[0];
+  const [stations, muscles, ui] = await Promise.all([text('stations'), text('muscles'), text('ui')]);
   return {
     stationName: stations[stationId].name,
     touchToStart: ui.attract.touchToStart,
-    home: ui.nav.home,
     video: exercise.video,
-    exercise: { id: exerciseId, ...exercises[exerciseId] },
     muscles: station.targetMuscles.map((id) => ({ id, name: muscles[id].name })),
-    muscle: { id: muscleId, ...muscles[muscleId] },
   };
 }
 
@@ -57,21 +51,6 @@ function homeMarkup(facts, videoSrc, posterSrc) {
     <h2>Muscles</h2>${facts.muscles.map((muscle) => `<button class="link-button" data-go="muscle">${escape(muscle.name)}</button>`).join('')}</main>`;
 }
 
-function muscleMarkup(facts) {
-  const { muscle } = facts;
-  return `<main data-screen="muscle"><button class="nav-button" data-go="home">${escape(facts.home)}</button><h1>${escape(muscle.name)}</h1>
-    <p>${escape(muscle.group)}</p><p>${escape(muscle.origin)}</p><p>${escape(muscle.insertion)}</p><p>${escape(muscle.innervation)}</p>
-    ${list(muscle.functions)}${list(muscle.notes)}
-    <button class="link-button" data-go="exercise">${escape(facts.exercise.name)}</button></main>`;
-}
-
-function exerciseMarkup(facts, videoSrc, posterSrc) {
-  const { exercise } = facts;
-  return `<main data-screen="exercise"><button class="nav-button" data-go="home">${escape(facts.home)}</button><h1>${escape(exercise.name)}</h1>
-    <video src="${videoSrc}" poster="${posterSrc}" autoplay muted loop playsinline></video>
-    ${list(exercise.breathing)}${list(exercise.courseOfMotion, true)}${list(exercise.tips)}${list(exercise.variations)}</main>`;
-}
-
 /** Vanilla JS: a tap on anything with data-go swaps the screen's markup, as little as a page can do. */
 const SWAP_SCRIPT = `
   const screens = JSON.parse(document.getElementById('screens').textContent);
@@ -87,18 +66,41 @@ function page(title, body, script = '') {
 <body>${body}${script ? `<script type="module">${script}</script>` : ''}</body></html>`;
 }
 
-/** Both floor pages as HTML text, for the station's first exercise; media come from `mediaPrefix`. */
-export async function makeFloorPages({ contentDir, stationId = 'seated-leg-curl', language = 'en', mediaPrefix = './media/' }) {
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The start-up floor as HTML text, for the station's first exercise; media come from `mediaPrefix`. */
+export async function makeStartupFloorPage({ contentDir, stationId = 'seated-leg-curl', language = 'en', mediaPrefix = './media/' }) {
   const facts = await stationFacts(contentDir, stationId, language);
   const videoSrc = `${mediaPrefix}${facts.video.file}`;
   const posterSrc = `${mediaPrefix}${facts.video.poster}`;
-  const screens = { home: homeMarkup(facts, videoSrc, posterSrc), muscle: muscleMarkup(facts), exercise: exerciseMarkup(facts, videoSrc, posterSrc) };
-  const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const screens = { home: homeMarkup(facts, videoSrc, posterSrc) };
   const attract = `<main data-screen="attract"><h1>${escape(facts.stationName)}</h1>
     <video src="${videoSrc}" poster="${posterSrc}" autoplay muted loop playsinline preload="auto"></video>
     <button class="attract__call" data-go="home">${escape(facts.touchToStart)}</button></main>`;
-  return {
-    'startup.html': page(facts.stationName, `<div id="stage">${attract}</div><script type="application/json" id="screens">${json(screens)}</script>`, SWAP_SCRIPT),
-    'interaction.html': page(facts.stationName, `<div id="stage">${screens.home}</div><script type="application/json" id="screens">${json(screens)}</script>`, SWAP_SCRIPT),
-  };
+  return page(facts.stationName, `<div id="stage">${attract}</div><script type="application/json" id="screens">${json(screens)}</script>`, SWAP_SCRIPT);
+}
+
+/**
+ * Vanilla JS for the kiosk's markup: a tap on anything with data-go puts its screen back at the top, as the kiosk
+ * does, and swaps the screen's markup in place.
+ */
+const SWAP_SCREEN_SCRIPT = `
+  const screens = JSON.parse(document.getElementById('screens').textContent);
+  document.addEventListener('click', (event) => {
+    const target = event.target.closest('[data-go]');
+    if (!target) return;
+    const screen = document.querySelector('[data-screen]');
+    screen.parentElement.scrollTo(0, 0);
+    screen.outerHTML = screens[target.dataset.go];
+  });`;
+
+/** The interaction floor as HTML text: the kiosk's member screens and page as `takeMemberScreens` took them. */
+export function makeInteractionFloorPage({ shell, screens, title }) {
+  const attributes = shell.htmlAttributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  // The style rules go in as text: only "</style" could end the element early, and no rule of the kiosk's has it.
+  if (/<\/style/i.test(shell.css)) throw new Error('The kiosk\'s style rules contain "</style"');
+  const body = shell.root.replace('<!--screen-->', () => screens.home);
+  return `<!doctype html><html${attributes}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title><link rel="icon" href="data:,"><style>${shell.css}</style></head>
+<body>${body}<script type="application/json" id="screens">${json(screens)}</script><script type="module">${SWAP_SCREEN_SCRIPT}</script></body></html>`;
 }

@@ -55,7 +55,7 @@ export async function coldStart(browser, url) {
 }
 
 /** The three taps of a member's round: home → a muscle card → its exercise → home. */
-const ROUND = [
+export const ROUND = [
   { from: 'home', target: '.link-button', to: 'muscle' },
   { from: 'muscle', target: '.link-button', to: 'exercise' },
   { from: 'exercise', target: '.nav-button', to: 'home' },

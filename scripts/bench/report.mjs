@@ -12,7 +12,9 @@ export function row({ figure, unit, kiosk, floor, maxRatio, maxValue }) {
   const ratio = floor > 0 ? kiosk / floor : Number.NaN;
   const ok = maxRatio !== undefined ? ratio <= maxRatio : kiosk <= maxValue;
   const target = maxRatio !== undefined ? `≤ ${maxRatio}× floor` : `≤ ${format(maxValue, unit)}`;
-  return { figure, kiosk: format(kiosk, unit), floor: format(floor, unit), ratio: Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a', target, ok, raw: { kiosk, floor, ratio } };
+  // A miss never reads as the target itself: 1.104 shows as 1.104×, not 1.10×.
+  const digits = !ok && Number(ratio.toFixed(2)) <= maxRatio ? 3 : 2;
+  return { figure, kiosk: format(kiosk, unit), floor: format(floor, unit), ratio: Number.isFinite(ratio) ? `${ratio.toFixed(digits)}×` : 'n/a', target, ok, raw: { kiosk, floor, ratio } };
 }
 
 export function markdownTable(rows, caption) {

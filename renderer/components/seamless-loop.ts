@@ -139,10 +139,11 @@ export function loopSeamlessly(video: HTMLVideoElement, url: string, { fromFirst
     id = undefined;
     // Back to the file in `src`, on an element still on the page once this task's rendering is done: one that React
     // is taking off in the same commit would otherwise start loading its file during the tap (useMediaRelease frees it).
+    // An element that failed on the fed bytes stays failed: its file holds the same bytes and would fail a second time.
     const fed = video.srcObject;
     queueMicrotask(() =>
       whenSourceSettled(video, () => {
-        if (video.isConnected && video.srcObject === fed) video.srcObject = null;
+        if (video.isConnected && video.srcObject === fed && !video.error) video.srcObject = null;
       }),
     );
   };

@@ -36,6 +36,13 @@ async function realBytes(): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await (await fetch(FILE)).arrayBuffer());
 }
 
+/** The real file's head (it parses as a WebM) with its body turned to noise (no frame decodes). */
+async function brokenBody(): Promise<Uint8Array<ArrayBuffer>> {
+  const broken = (await realBytes()).slice();
+  for (let index = 400; index < broken.length; index += 7) broken[index] = broken[index]! ^ 0x5a;
+  return broken;
+}
+
 /** A blob: URL answering `bytes` with `type`, as a server would. */
 function served(bytes: Uint8Array<ArrayBuffer>, type: string): string {
   return URL.createObjectURL(new Blob([bytes], { type }));
@@ -148,9 +155,7 @@ describe('loopSeamlessly', () => {
 
   it('ends in the element\'s error for a WebM head whose body is noise, and does not go back to the same broken file', async () => {
     const warned = fallbackWarnings();
-    const broken = (await realBytes()).slice();
-    for (let index = 400; index < broken.length; index += 7) broken[index] = broken[index]! ^ 0x5a;
-    const url = served(broken, 'video/webm');
+    const url = served(await brokenBody(), 'video/webm');
     const { video } = videoOnPage(url);
     let errors = 0;
     video.addEventListener('error', () => errors++);
@@ -163,6 +168,36 @@ describe('loopSeamlessly', () => {
     // warning, and it names why.
     expect(warned.mock.calls.length).toBeLessThanOrEqual(1);
     for (const [message] of warned.mock.calls) expect(String(message)).toMatch(/loops by seeking: .+/);
+  });
+
+  it('leaves a video that failed on its fed loop failed, rather than load the same bytes from its file', async () => {
+    fallbackWarnings();
+    const bytes = await brokenBody();
+    // The worker may report the failed loop before the element's own error: the element then goes back to its file
+    // and fails there (once). Draw until the element fails while fed, which it does about one time in two here.
+    for (let tries = 0; tries < 12; tries++) {
+      const url = served(bytes, 'video/webm');
+      keepLoops([url], 'content-1');
+      let failedFed: boolean | undefined;
+      let loadsAfterFailing = 0;
+      const { video, stop } = await drawnWithLoopReady(url, (drawn) => {
+        drawn.addEventListener('error', () => (failedFed ??= fed(drawn)));
+        drawn.addEventListener('loadstart', () => failedFed && loadsAfterFailing++);
+      });
+      await expect.poll(() => failedFed, { timeout: 10_000 }).toBeDefined();
+      if (!failedFed) {
+        video.remove();
+        continue;
+      }
+      // Long enough for the worker's report of the failed loop to come; then its screen closes.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      stop();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(loadsAfterFailing).toBe(0);
+      expect(video.error).not.toBeNull();
+      return;
+    }
+    expect.unreachable('no element failed while fed in 12 tries');
   });
 
   it('loops the frames a truncated file holds, without a seek', async () => {
@@ -181,8 +216,14 @@ describe('loopSeamlessly', () => {
   });
 });
 
-/** Draws videos of `url` as a screen does (element, `src` and attach in one task) until one gets a loop kept ready. */
-async function drawnWithLoopReady(url: string): Promise<{ video: HTMLVideoElement; seeks: () => number; stop: () => void; drawnAt: number }> {
+/**
+ * Draws videos of `url` as a screen does (element, `src` and attach in one task) until one gets a loop kept ready;
+ * `watch` sees that one in the same task.
+ */
+async function drawnWithLoopReady(
+  url: string,
+  watch: (video: HTMLVideoElement) => void = () => undefined,
+): Promise<{ video: HTMLVideoElement; seeks: () => number; stop: () => void; drawnAt: number }> {
   let drawn: { video: HTMLVideoElement; seeks: () => number; stop: () => void; drawnAt: number } | undefined;
   await expect
     .poll(
@@ -190,7 +231,11 @@ async function drawnWithLoopReady(url: string): Promise<{ video: HTMLVideoElemen
         const drawnAt = performance.now();
         const { video, seeks } = videoOnPage(url);
         const stop = loopSeamlessly(video, url, { fromFirstFrame: true });
-        if (fed(video)) drawn = { video, seeks, stop, drawnAt };
+        if (fed(video)) {
+          // In the task that drew it, before any of its events.
+          watch(video);
+          drawn = { video, seeks, stop, drawnAt };
+        }
         else video.remove();
         return drawn !== undefined;
       },

@@ -68,11 +68,19 @@ function feed(id: number, source: MediaSource, file: { bytes: Uint8Array<ArrayBu
     }
   };
   buffer.addEventListener('updateend', () => {
-    // The first copy's end is the loop's length, to the frame: each next copy starts exactly there.
-    if (!length) {
-      length = buffer.buffered.length > 0 ? buffer.buffered.end(0) : 0;
-      if (!length) return fail('its first copy held no frame');
-      tell({ type: 'length', id, seconds: length });
+    // The element let go of it (its screen closed) as this copy went in: nothing more to queue.
+    if (source.readyState !== 'open') return;
+    try {
+      // The first copy's end is the loop's length, to the frame: each next copy starts exactly there.
+      if (!length) {
+        length = buffer.buffered.length > 0 ? buffer.buffered.end(0) : 0;
+        if (!length) return fail('its first copy held no frame');
+        tell({ type: 'length', id, seconds: length });
+      }
+    } catch (error) {
+      // Read while the element lets go (Chromium: "Worker MediaSource attachment is closing"): this loop ends, and
+      // only this one. Uncaught, it ended the worker, and with it every loop of the page until the next reload.
+      return fail(reasonOf(error));
     }
     keepQueued();
   });
@@ -122,7 +130,12 @@ async function makeSpare(url: string): Promise<void> {
     'sourceopen',
     () => {
       settle();
-      feed(id, source, read, fail);
+      try {
+        feed(id, source, read, fail);
+      } catch (error) {
+        // The element let go as it opened (its buffer could not be added): this loop ends, the worker goes on.
+        fail(reasonOf(error));
+      }
     },
     { once: true },
   );

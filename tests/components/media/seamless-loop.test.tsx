@@ -366,6 +366,26 @@ describe('loops kept ready for the screens a member opens', () => {
       .toBe(true);
   });
 
+  it('keeps feeding the page\'s loops after screens closed at every moment of their loop\'s start (one loop ends, not the worker)', async () => {
+    const warned = vi.spyOn(console, 'warn');
+    const url = `${FILE}?closed-while-starting`;
+    keepLoops([url], 'content-1');
+    // Each closed a little later than the last: before its MediaSource opens, as its first copy goes in, after.
+    for (let closeAfterMs = 0; closeAfterMs <= 80; closeAfterMs += closeAfterMs < 40 ? 1 : 4) {
+      const { video, stop } = await drawnWithLoopReady(url);
+      await new Promise((resolve) => setTimeout(resolve, closeAfterMs));
+      stop();
+      video.remove();
+      releaseMedia(video);
+    }
+    // Time for a worker that failed to say so.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(warned.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('Videos loop by seeking'))).toEqual([]);
+    const { video } = await drawnWithLoopReady(url);
+    await expect.poll(() => video.readyState, { timeout: 10_000 }).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_FUTURE_DATA);
+    expect(fed(video)).toBe(true);
+  });
+
   it('stopped as its screen takes it off the page, leaves the element alone (no load of its file during the tap)', async () => {
     const url = `${FILE}?closing`;
     keepLoops([url], 'content-1');

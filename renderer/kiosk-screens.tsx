@@ -16,6 +16,8 @@ import { LoadingScreen } from './screens/loading-screen';
 import type { KioskState } from './use-kiosk-content';
 import { scrollKioskToTop } from './components/kiosk-frame';
 import { useStationLoops } from './components/use-station-loops';
+import { MemberScreensFrame } from './components/screen-frame';
+import type { ScreenName } from '../common/screens';
 
 const HOME_ROUTE: Route = { screen: 'home' };
 const HOME: Route[] = [HOME_ROUTE];
@@ -146,21 +148,25 @@ export function KioskScreens({ bridge, kiosk, awake = false }: { bridge: KioskBr
   };
   const muscle = route.screen === 'muscle' ? content.muscles[route.id] : undefined;
   const exercise = route.screen === 'exercise' ? content.exercises[route.id] : undefined;
+  // A muscle or exercise the content no longer has (swapped while its screen was open) shows home.
+  const shown: ScreenName = muscle ? 'muscle' : exercise ? 'exercise' : route.screen === 'guide' || route.screen === 'credits' ? route.screen : 'home';
 
   return (
     <SoundProvider sprite={content.cueSprite} settings={settings}>
       <NavigationContext.Provider value={navigation}>
-        {muscle ? (
-          <MuscleScreen muscle={muscle} />
-        ) : exercise ? (
-          <ExerciseScreen exercise={exercise} />
-        ) : route.screen === 'guide' ? (
-          <GuideScreen content={content} chosenMuscle={chosenMuscle} />
-        ) : route.screen === 'credits' ? (
-          <CreditsScreen credits={content.credits} />
-        ) : (
-          <HomeScreen content={content} />
-        )}
+        <MemberScreensFrame name={shown} visit={history.length}>
+          {muscle ? (
+            <MuscleScreen muscle={muscle} />
+          ) : exercise ? (
+            <ExerciseScreen exercise={exercise} />
+          ) : shown === 'guide' ? (
+            <GuideScreen content={content} chosenMuscle={chosenMuscle} />
+          ) : shown === 'credits' ? (
+            <CreditsScreen credits={content.credits} />
+          ) : (
+            <HomeScreen content={content} />
+          )}
+        </MemberScreensFrame>
         {idle.warning && <StillThereDialog secondsLeft={idle.secondsLeft} />}
         {staffEntry}
       </NavigationContext.Provider>

@@ -3,7 +3,7 @@ import './body-map.css';
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import type { BodyMapView, MuscleSummary } from '../../common/content-view';
 import { mediaUrl } from '../media-url';
-import { loadBodyMap, type BodyMapData } from './parse-body-map';
+import { bodyMapNow, loadBodyMap, type BodyMapData } from './parse-body-map';
 
 /** Drawings already parsed, by file: the web export draws the maps into static pages, with no fetch to wait for. */
 export const BodyMapDataContext = createContext<ReadonlyMap<string, BodyMapData> | null>(null);
@@ -29,16 +29,21 @@ function placeMarker(marker: SVGGElement | null, muscle: SVGPathElement | undefi
 
 export function BodyMap({ map, muscles, highlighted, onSelect, label, numbered = false }: BodyMapProps) {
   const preloaded = useContext(BodyMapDataContext)?.get(map.file) ?? null;
-  const [loaded, setData] = useState<BodyMapData | null>(null);
+  const url = mediaUrl(map.file);
+  // Drawn at once when this page parsed the drawing before (the member's second visit, every attract loop after the
+  // first), not one render later: the screen comes in whole, in one frame.
+  const data = preloaded ?? bodyMapNow(url);
+  // Set when the drawing arrives: this renders again, and finds it parsed.
+  const [, setArrived] = useState<BodyMapData | null>(null);
   const [failed, setFailed] = useState(false);
   const namedPaths = useRef(new Map<string, SVGPathElement>());
-  const data = preloaded ?? loaded;
+  const drawn = data !== null;
 
   useEffect(() => {
-    if (preloaded) return;
+    if (drawn) return;
     let current = true;
-    loadBodyMap(mediaUrl(map.file)).then(
-      (loaded) => current && setData(loaded),
+    loadBodyMap(url).then(
+      (loaded) => current && setArrived(loaded),
       (error: Error) => {
         console.error(`Body map ${map.file} could not be shown: ${error.message}`);
         if (current) setFailed(true);
@@ -47,7 +52,7 @@ export function BodyMap({ map, muscles, highlighted, onSelect, label, numbered =
     return () => {
       current = false;
     };
-  }, [map.file, preloaded]);
+  }, [url, map.file, drawn]);
 
   if (failed || !data) return <div className="body-map body-map--empty" aria-hidden="true" />;
   const interactive = Boolean(onSelect);

@@ -47,6 +47,13 @@ export function parseBodyMap(svgText: string, parser: SvgParser = new DOMParser(
 }
 
 const cache = new Map<string, Promise<BodyMapData>>();
+/** Drawings parsed, by URL: a screen opened again draws its map in the same frame as the rest of it. */
+const parsed = new Map<string, BodyMapData>();
+
+/** The drawing at `url` if it has been fetched and parsed already, else null. */
+export function bodyMapNow(url: string): BodyMapData | null {
+  return parsed.get(url) ?? null;
+}
 
 /** Each drawing is fetched and parsed once per page, however often the guide opens. */
 export function loadBodyMap(url: string): Promise<BodyMapData> {
@@ -57,7 +64,11 @@ export function loadBodyMap(url: string): Promise<BodyMapData> {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         return response.text();
       })
-      .then((text) => parseBodyMap(text));
+      .then((text) => {
+        const data = parseBodyMap(text);
+        parsed.set(url, data);
+        return data;
+      });
     entry.catch(() => cache.delete(url));
     cache.set(url, entry);
   }

@@ -7,7 +7,8 @@ import { useNavigation } from '../navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { SoundUnlockHint } from './sound-unlock-hint';
 
-export function TopBar() {
+/** `visit` changes as each screen opens: the reading aids' switches, left open, close with the screen they were opened on. */
+export function TopBar({ visit }: { visit?: number }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   return (
@@ -25,7 +26,7 @@ export function TopBar() {
           {t('nav.guide')}
         </button>
       </nav>
-      <ReadingAidsControl />
+      <ReadingAidsControl key={visit} />
       <LanguageSwitcher />
       <SoundUnlockHint />
     </header>

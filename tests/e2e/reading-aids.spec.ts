@@ -176,6 +176,31 @@ for (const { name, viewport, rotation } of LAYOUTS) {
   });
 }
 
+test('switches left open close as the member opens another screen or goes back; the top bar stays, built once', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: uiText('en', 'attract.touchToStart') }).tap();
+  const open = page.getByRole('button', { name: uiText('en', 'readingAids.open') });
+  const largeText = page.getByRole('button', { name: uiText('en', 'readingAids.largeText') });
+  // Marks the top bar's element: a bar built again for the next screen would not carry the mark.
+  await page.locator('.top-bar').evaluate((bar) => bar.setAttribute('data-probe', 'first'));
+
+  await switchOn(page, 'largeText');
+  await page.getByRole('button', { name: contentName('en', 'muscles', 'semimembranosus'), exact: true }).tap();
+  await expect(page.locator('[data-screen="muscle"]')).toBeVisible();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(largeText).toHaveCount(0);
+  // What was switched on stays on.
+  await expect(page.locator('html')).toHaveAttribute('data-large-text', '');
+
+  await open.tap();
+  await expect(largeText).toBeVisible();
+  await page.getByRole('button', { name: uiText('en', 'nav.back'), exact: true }).tap();
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(largeText).toHaveCount(0);
+  await expect(page.locator('.top-bar[data-probe="first"]')).toHaveCount(1);
+});
+
 test('the idle reset switches the reading aids off for the next member', async ({ page }) => {
   await page.clock.install();
   await page.goto('/');

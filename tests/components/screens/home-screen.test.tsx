@@ -36,6 +36,25 @@ describe('home screen', () => {
     await expect.element(switcher.getByRole('button', { name: 'English', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('comes in whole once this page has drawn its body map before (every visit after the first): the map in the same render', async () => {
+    await renderInKiosk(<HomeScreen content={content} />);
+    await expect.poll(() => document.querySelector('.home__body-map svg.body-map')).toBeTruthy();
+    await renderInKiosk(<p>another screen</p>);
+    expect(document.querySelector('[data-screen="home"]')).toBeNull();
+
+    // What the page holds once the screen's elements are first put in, before any effect of it has run.
+    const firstDrawn: string[] = [];
+    const observer = new MutationObserver(() => {
+      const home = document.querySelector('[data-screen="home"]');
+      if (home && firstDrawn.length === 0) firstDrawn.push(...[...home.querySelectorAll('.home__maps > *')].map((map) => map.getAttribute('class') ?? ''));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await renderInKiosk(<HomeScreen content={content} />);
+    observer.disconnect();
+    expect(firstDrawn.length).toBeGreaterThan(0);
+    expect(firstDrawn.every((map) => map === 'body-map')).toBe(true);
+  });
+
   it('opens the card of the muscle a member taps', async () => {
     const { screen, navigation } = await renderInKiosk(<HomeScreen content={content} />);
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY, policyAllowingInline } from '../../../common/content-security-policy';
 import { inlineHashes } from '../../../main/services/serving/inline-hashes';
@@ -25,5 +26,20 @@ describe('the built index.html', () => {
     // The style sheet is the whole app's (one for all chunks): the first screen's rules and the on-demand screens'.
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     for (const rule of ['.attract__call', '.pin-pad']) expect(style).toContain(rule);
+  });
+
+  it('starts a small entry that imports the app only when it may start, the app itself as one file', async () => {
+    const html = await readFile(BUILT, 'utf8');
+    const fetchedAtOnce = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"|<link[^>]+modulepreload[^>]+href="\.\/([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+    expect(fetchedAtOnce.length).toBeGreaterThan(0);
+    // Nothing of the app is fetched with the page, or imported by what is: it would run before the first touch.
+    expect(fetchedAtOnce.filter((file) => file?.includes('start-app'))).toEqual([]);
+    const entry = await readFile(join('build/renderer', fetchedAtOnce[0]!), 'utf8');
+    expect(entry).toMatch(/import\(`\.\/start-app-[\w-]+\.js`\)/);
+    expect(entry).not.toMatch(/^import[^;]*from"\.\/start-app-/m);
+    // The app's own modules and React come in the one file the entry imports, not split across shared chunks.
+    const app = /\.\/(start-app-[\w-]+\.js)/.exec(entry)?.[1] ?? '';
+    const appImports = [...(await readFile(join('build/renderer/assets', app), 'utf8')).matchAll(/from"\.\/([^"]+\.js)"/g)].map((match) => match[1]);
+    expect(appImports.filter((file) => !/^(boot|rolldown-runtime)-/.test(file ?? ''))).toEqual([]);
   });
 });

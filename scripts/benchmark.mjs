@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { makeInteractionFloorPage, makeStartupFloorPage } from './bench/floor-pages.mjs';
 import { startFloorServer } from './bench/floor-server.mjs';
-import { coldStart, initialJsBytes, inlineJsBytes, median, percentile, tapToNextPaint, videoFrames } from './bench/measures.mjs';
+import { coldStart, initialJsBytes, inlineJsBytes, median, percentile, steppedPercentile, tapToNextPaint, videoFrames } from './bench/measures.mjs';
 import { takeMemberScreens } from './bench/member-screens.mjs';
 import { markdownTable, printTable, row } from './bench/report.mjs';
 import { startPreview } from './bench/start-preview.mjs';
@@ -32,6 +32,8 @@ const { values: options } = parseArgs({
 const RUNS = Math.max(1, Number(options.runs));
 const TAPS = Math.max(3, Number(options.taps));
 const VIDEO_SECONDS = Math.max(1, Number(options['video-seconds']));
+/** Taps each side takes in a turn; a multiple of the member round's three. */
+const TAP_TURN = 60;
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -72,11 +74,14 @@ try {
     starts.kiosk.push(await coldStart(browser, preview.url));
     starts.floor.push(await coldStart(browser, floorStartup));
   }
-  // Taps on a page that is up, on both sides: the floor idles the same second after its first screen.
-  const taps = {
-    kiosk: await tapToNextPaint(browser, preview.url, { taps: TAPS, reach: tapRunningAttract }),
-    floor: await tapToNextPaint(browser, floorInteraction, { taps: TAPS, reach: (page) => page.waitForTimeout(1000) }),
-  };
+  // Taps on a page that is up, on both sides (the floor idles the same second after its first screen), taken in
+  // turns of up to 60, so a busy stretch of the machine falls on both sides too.
+  const taps = { kiosk: [], floor: [] };
+  for (let done = 0; done < TAPS; done += TAP_TURN) {
+    const turn = Math.min(TAP_TURN, TAPS - done);
+    taps.kiosk.push(...(await tapToNextPaint(browser, preview.url, { taps: turn, reach: tapRunningAttract })));
+    taps.floor.push(...(await tapToNextPaint(browser, floorInteraction, { taps: turn, reach: (page) => page.waitForTimeout(1000) })));
+  }
   const video = {
     floor: await videoFrames(browser, floorStartup, { screen: 'attract', reach: async () => undefined, seconds: VIDEO_SECONDS }),
     attract: await videoFrames(browser, preview.url, { screen: 'attract', reach: async () => undefined, seconds: VIDEO_SECONDS }),
@@ -94,11 +99,13 @@ try {
   const floorJs = inlineJsBytes(pages['startup.html']);
 
   const pick = (side, name) => starts[side].map((start) => start[name]);
+  const plainTapPercentiles = Object.fromEntries(['kiosk', 'floor'].map((side) => [side, { p50: percentile(taps[side], 0.5), p95: percentile(taps[side], 0.95) }]));
   const rows = [
     row({ figure: 'Cold start to first screen painted (median)', unit: 'ms', kiosk: median(pick('kiosk', 'firstScreenMs')), floor: median(pick('floor', 'firstScreenMs')), maxRatio: 1.5 }),
     row({ figure: 'Cold start to first tap answered (median, wall time)', unit: 'ms', kiosk: median(pick('kiosk', 'firstTapAnsweredMs')), floor: median(pick('floor', 'firstTapAnsweredMs')), maxRatio: 1.2 }),
-    row({ figure: `Tap to next paint, p50 (${TAPS} taps)`, unit: 'ms', kiosk: percentile(taps.kiosk, 0.5), floor: percentile(taps.floor, 0.5), maxRatio: 1.1 }),
-    row({ figure: `Tap to next paint, p95 (${TAPS} taps)`, unit: 'ms', kiosk: percentile(taps.kiosk, 0.95), floor: percentile(taps.floor, 0.95), maxRatio: 1.1 }),
+    // Read as Event Timing gives them, in 8 ms steps (steppedPercentile); the plain percentiles go to benchmark.json.
+    row({ figure: `Tap to next paint, p50 (${TAPS} taps)`, unit: 'ms', kiosk: steppedPercentile(taps.kiosk, 0.5), floor: steppedPercentile(taps.floor, 0.5), maxRatio: 1.1 }),
+    row({ figure: `Tap to next paint, p95 (${TAPS} taps)`, unit: 'ms', kiosk: steppedPercentile(taps.kiosk, 0.95), floor: steppedPercentile(taps.floor, 0.95), maxRatio: 1.1 }),
     ...['attract', 'home', 'exercise'].map((screen) =>
       row({ figure: `Dropped video frames, ${screen} (${VIDEO_SECONDS} s; of ${video[screen].total}; ${video[screen].seamless ? 'seamless loop' : 'loop by seeking'})`, unit: 'frames', kiosk: video[screen].dropped, floor: video.floor.dropped, maxValue: 0 }),
     ),
@@ -113,7 +120,7 @@ try {
   await writeFile(join(root, 'test-results', 'benchmark.md'), markdown);
   await writeFile(
     join(root, 'test-results', 'benchmark.json'),
-    `${JSON.stringify({ options: { runs: RUNS, taps: TAPS, videoSeconds: VIDEO_SECONDS }, chromium: browser.version(), rows: rows.map(({ figure, target, ok, raw }) => ({ figure, target, ok, ...raw })), starts, taps, video, initialJs: js }, null, 2)}\n`,
+    `${JSON.stringify({ options: { runs: RUNS, taps: TAPS, videoSeconds: VIDEO_SECONDS }, chromium: browser.version(), rows: rows.map(({ figure, target, ok, raw }) => ({ figure, target, ok, ...raw })), starts, taps, plainTapPercentiles, video, initialJs: js }, null, 2)}\n`,
   );
   if (options['update-readme']) {
     const readmePath = join(root, 'README.md');

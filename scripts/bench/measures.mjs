@@ -148,6 +148,28 @@ export function inlineJsBytes(html) {
   return gzipSync(Buffer.from(scripts)).length;
 }
 
+/** Event Timing gives each duration rounded to the nearest 8 ms (the spec's coarsening, against timing attacks). */
+export const EVENT_TIMING_STEP_MS = 8;
+
+/**
+ * A percentile of durations that come in `step`s, read as grouped data: each reported value stands for the taps
+ * within half a step of it, spread evenly, and the percentile falls inside its step by how many taps lie below it.
+ * The plain percentile of such values can only land on a step: a shift of a tenth of a step in where most taps fall
+ * moves it a whole step (56 against 48 ms, 1.17×), larger than the 1.1× the tap rows allow.
+ */
+export function steppedPercentile(values, share, step = EVENT_TIMING_STEP_MS) {
+  if (values.length === 0) return Number.NaN;
+  const counts = new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const rank = share * values.length;
+  let below = 0;
+  for (const [value, count] of [...counts].sort(([a], [b]) => a - b)) {
+    if (below + count >= rank) return value - step / 2 + (step * (rank - below)) / count;
+    below += count;
+  }
+  return Number.NaN;
+}
+
 export const median = (values) => percentile(values, 0.5);
 export function percentile(values, share) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -102,7 +102,7 @@ try {
   const plainTapPercentiles = Object.fromEntries(['kiosk', 'floor'].map((side) => [side, { p50: percentile(taps[side], 0.5), p95: percentile(taps[side], 0.95) }]));
   const rows = [
     row({ figure: 'Cold start to first screen painted (median)', unit: 'ms', kiosk: median(pick('kiosk', 'firstScreenMs')), floor: median(pick('floor', 'firstScreenMs')), maxRatio: 1.5 }),
-    // The same frame as it reached the display (rastered: in software here, as Chromium has no GPU on this machine).
+    // The same frame as it reached the display: rastered in software, as CHROMIUM_ARGS turn the GPU off (none here).
     row({ figure: 'Cold start to first contentful paint (median, presented)', unit: 'ms', kiosk: median(pick('kiosk', 'firstContentfulPaintMs')), floor: median(pick('floor', 'firstContentfulPaintMs')), maxRatio: 1.5 }),
     row({ figure: 'Cold start to first tap answered (median, wall time)', unit: 'ms', kiosk: median(pick('kiosk', 'firstTapAnsweredMs')), floor: median(pick('floor', 'firstTapAnsweredMs')), maxRatio: 1.2 }),
     // Read as Event Timing gives them, in 8 ms steps (steppedPercentile); the plain percentiles go to benchmark.json.

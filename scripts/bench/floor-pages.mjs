@@ -1,13 +1,17 @@
 /**
- * The two plain pages the kiosk is measured against (the floor): nothing but HTML, style and (for taps) a few lines
- * of vanilla JavaScript. What a browser needs to show the same thing, and no more.
+ * The plain pages the kiosk is measured against (the floor): nothing but HTML, style and a few lines of vanilla
+ * JavaScript that swap a screen's markup on a tap. What a browser needs to show the same thing, and no more.
  *
- * - startup.html: the attract content (station name, the exercise's looping video with its poster, "Touch to start"),
- *   made from the same content and media; a tap shows the station's home.
+ * - startup.html: the kiosk's own first screen (main's drawing of the attract loop: station name, the looping video
+ *   with its poster, the muscle map's place, "Touch to start") and the home a touch opens, with the page's style
+ *   rules, as its page hands them in (taken by start-screens.mjs).
  * - interaction.html: the kiosk's own three member screens (home, muscle card, exercise) as its build draws them,
  *   with its style rules (taken by member-screens.mjs), swapped by a tap: the same markup, without the app.
+ * - startup-minimal.html (for information, no target): the least a page can show for the attract loop, made from the
+ *   content folder (station name, video, call; a home of name, video and muscle buttons) with a style of its own.
+ *   It tells what the kiosk's fuller screens and style cost a cold start, apart from what its app costs.
  *
- * Both mark their screens with `data-screen`, and a tap aims at the kiosk's class names, so one measuring script
+ * All mark their screens with `data-screen`, and a tap aims at the kiosk's class names, so one measuring script
  * drives the kiosk and its floor alike.
  */
 import { readFile } from 'node:fs/promises';
@@ -68,8 +72,8 @@ function page(title, body, script = '') {
 
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The start-up floor as HTML text, for the station's first exercise; media come from `mediaPrefix`. */
-export async function makeStartupFloorPage({ contentDir, stationId = 'seated-leg-curl', language = 'en', mediaPrefix = './media/' }) {
+/** The minimal start-up page as HTML text, for the station's first exercise; media come from `mediaPrefix`. */
+export async function makeMinimalStartupPage({ contentDir, stationId = 'seated-leg-curl', language = 'en', mediaPrefix = './media/' }) {
   const facts = await stationFacts(contentDir, stationId, language);
   const videoSrc = `${mediaPrefix}${facts.video.file}`;
   const posterSrc = `${mediaPrefix}${facts.video.poster}`;
@@ -94,13 +98,27 @@ const SWAP_SCREEN_SCRIPT = `
     screen.outerHTML = screens[target.dataset.go];
   });`;
 
-/** The interaction floor as HTML text: the kiosk's member screens and page as `takeMemberScreens` took them. */
-export function makeInteractionFloorPage({ shell, screens, title }) {
+/** A page of the kiosk's taken markup: `first` in its shell, and the screens a tap leads to for the swap. */
+function screensFloorPage({ shell, screens, title, first }) {
   const attributes = shell.htmlAttributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
   // The style rules go in as text: only "</style" could end the element early, and no rule of the kiosk's has it.
   if (/<\/style/i.test(shell.css)) throw new Error('The kiosk\'s style rules contain "</style"');
-  const body = shell.root.replace('<!--screen-->', () => screens.home);
+  if (!screens[first]) throw new Error(`No ${first} screen was taken`);
+  const body = shell.root.replace('<!--screen-->', () => screens[first]);
+  // Only the screens a tap can open: a plain page carries nothing it cannot show.
+  const reachable = new Set(Object.values(screens).flatMap((markup) => [...markup.matchAll(/data-go="([\w-]+)"/g)].map((match) => match[1])));
+  const swapped = Object.fromEntries(Object.entries(screens).filter(([name]) => reachable.has(name)));
   return `<!doctype html><html${attributes}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title><link rel="icon" href="data:,"><style>${shell.css}</style></head>
-<body>${body}<script type="application/json" id="screens">${json(screens)}</script><script type="module">${SWAP_SCREEN_SCRIPT}</script></body></html>`;
+<body>${body}<script type="application/json" id="screens">${json(swapped)}</script><script type="module">${SWAP_SCREEN_SCRIPT}</script></body></html>`;
+}
+
+/** The start-up floor as HTML text: the kiosk's attract screen and page as `takeStartScreens` took them; a tap opens home. */
+export function makeStartupFloorPage({ shell, screens, title }) {
+  return screensFloorPage({ shell, screens, title, first: 'attract' });
+}
+
+/** The interaction floor as HTML text: the kiosk's member screens and page as `takeMemberScreens` took them. */
+export function makeInteractionFloorPage({ shell, screens, title }) {
+  return screensFloorPage({ shell, screens, title, first: 'home' });
 }

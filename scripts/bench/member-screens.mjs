@@ -18,10 +18,14 @@ function takeScreen({ target, to }) {
   return copy.outerHTML;
 }
 
-/** The page around the screen (the screen's place marked by a comment), the <html> attributes and the style rules. */
-function takeShell() {
+/**
+ * The page around the screen (the screen's place marked by a comment), the <html> attributes and the style rules.
+ * Runs in the page; a page that has not started its app still holds the awake template, which is no part of it.
+ */
+export function takeShell() {
   const root = document.getElementById('root').cloneNode(true);
   root.querySelector('[data-screen]').replaceWith(document.createComment('screen'));
+  for (const template of root.querySelectorAll('template')) template.remove();
   const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
   return {
     root: root.outerHTML,

@@ -2,26 +2,16 @@
  * The benchmark's interaction floor (scripts/bench/member-screens.mjs, floor-pages.mjs): the kiosk's own three member
  * screens, with its style rules, swapped on the member round's taps by a plain page that runs no app.
  */
-import { fileURLToPath } from 'node:url';
 import { makeInteractionFloorPage } from '../../scripts/bench/floor-pages.mjs';
-import { startFloorServer } from '../../scripts/bench/floor-server.mjs';
 import { ROUND, VIEWPORT } from '../../scripts/bench/measures.mjs';
 import { takeMemberScreens } from '../../scripts/bench/member-screens.mjs';
+import { drawnLayout } from './support/drawn-layout';
+import { openFloorPage } from './support/floor-page';
 import { openAtHome, waitForApp } from './support/kiosk-page';
 import { expect, test, type Page } from './support/fixtures';
 
-const assetsDir = fileURLToPath(new URL('../../assets', import.meta.url));
-
 /** Where the home screen's heading and first muscle button are drawn, and how. */
-const homeLayout = (page: Page) =>
-  page.locator('[data-screen="home"]').evaluate((screen) =>
-    ['h1', '.link-button'].map((selector) => {
-      const element = screen.querySelector(selector)!;
-      const { x, y, width, height } = element.getBoundingClientRect();
-      const { fontSize, color, backgroundColor } = getComputedStyle(element);
-      return { x, y, width, height, fontSize, color, backgroundColor };
-    }),
-  );
+const homeLayout = (page: Page) => drawnLayout(page, 'home', ['h1', '.link-button']);
 
 test('the interaction floor swaps the kiosk\'s own member screens on the round\'s taps, laid out alike, with no script but its own', async ({ browser, baseURL, page }) => {
   await page.setViewportSize(VIEWPORT);
@@ -40,15 +30,9 @@ test('the interaction floor swaps the kiosk\'s own member screens on the round\'
   expect(taken.shell.css).toContain('.facts__row');
   expect(taken.shell.root).toContain('<!--screen-->');
 
-  const floor = await startFloorServer({ pages: { 'interaction.html': makeInteractionFloorPage({ ...taken, title: 'Member screens' }) }, assetsDir });
-  const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+  const floor = await openFloorPage(browser, 'interaction.html', makeInteractionFloorPage({ ...taken, title: 'Member screens' }));
   try {
-    const plain = await context.newPage();
-    const scripts: string[] = [];
-    plain.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await plain.goto(`${floor.url}interaction.html`);
+    const plain = floor.page;
     await expect(plain.locator('[data-screen="home"] video')).toHaveJSProperty('paused', false);
     expect(await homeLayout(plain)).toEqual(kioskHome);
     for (const step of ROUND) {
@@ -58,9 +42,8 @@ test('the interaction floor swaps the kiosk\'s own member screens on the round\'
       await screen.locator(step.target).first().tap();
     }
     await expect(plain.locator('[data-screen="home"]')).toBeVisible();
-    expect(scripts).toEqual([]);
+    expect(floor.scripts).toEqual([]);
   } finally {
-    await context.close();
     await floor.close();
   }
 });

@@ -13,4 +13,10 @@ describe('the benchmark report', () => {
     expect(frames).toMatchObject({ ok: false, kiosk: '1 frame', ratio: 'n/a', target: '≤ 0 frames' });
     expect(markdownTable([frames], 'Caption.')).toContain('| Dropped frames | 1 frame | 0 frames | n/a | ≤ 0 frames | **no** |');
   });
+
+  it('shows a row without a target for information, with its ratio, and never counts it as a miss', () => {
+    const minimal = row({ figure: 'First tap, against the minimal page', unit: 'ms', kiosk: 700, floor: 500 });
+    expect(minimal).toMatchObject({ ok: true, ratio: '1.40×', target: 'none (information)' });
+    expect(markdownTable([minimal], 'Caption.')).toContain('| First tap, against the minimal page | 700 ms | 500 ms | 1.40× | none (information) | yes |');
+  });
 });
